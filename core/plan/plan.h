@@ -83,7 +83,10 @@ struct Phase
     QList<qint64> dependsOn; // ids of phases that must finish first, ascending
 
     // Last day of the phase (inclusive).
-    QDate end() const { return start.isValid() ? start.addDays(qMax(durationDays, 1) - 1) : QDate(); }
+    QDate end() const
+    {
+        return start.isValid() ? start.addDays(qMax(durationDays, 1) - 1) : QDate();
+    }
 
     friend bool operator==(const Phase &, const Phase &) = default;
 };

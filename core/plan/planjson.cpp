@@ -117,8 +117,8 @@ public:
     }
 
     template<typename Enum>
-    Enum enumeration(const QString &key, Enum fallback,
-                     std::optional<Enum> (*parse)(QStringView), bool required = false)
+    Enum enumeration(const QString &key, Enum fallback, std::optional<Enum> (*parse)(QStringView),
+                     bool required = false)
     {
         const QString text = string(key, required);
         if (text.isEmpty())

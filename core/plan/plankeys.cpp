@@ -79,21 +79,54 @@ std::optional<Enum> fromKey(const Table<Enum, N> &table, QStringView key)
 
 } // namespace
 
-QString key(TargetMetric value) { return toKey(kMetrics, value); }
-QString key(Comparison value) { return toKey(kComparisons, value); }
-QString key(TargetReference value) { return toKey(kReferences, value); }
-QString key(ScopeKind value) { return toKey(kScopeKinds, value); }
-QString key(ScopeStatus value) { return toKey(kScopeStatuses, value); }
-QString key(PhaseStatus value) { return toKey(kPhaseStatuses, value); }
+QString key(TargetMetric value)
+{
+    return toKey(kMetrics, value);
+}
+QString key(Comparison value)
+{
+    return toKey(kComparisons, value);
+}
+QString key(TargetReference value)
+{
+    return toKey(kReferences, value);
+}
+QString key(ScopeKind value)
+{
+    return toKey(kScopeKinds, value);
+}
+QString key(ScopeStatus value)
+{
+    return toKey(kScopeStatuses, value);
+}
+QString key(PhaseStatus value)
+{
+    return toKey(kPhaseStatuses, value);
+}
 
-std::optional<TargetMetric> targetMetric(QStringView key) { return fromKey(kMetrics, key); }
-std::optional<Comparison> comparison(QStringView key) { return fromKey(kComparisons, key); }
+std::optional<TargetMetric> targetMetric(QStringView key)
+{
+    return fromKey(kMetrics, key);
+}
+std::optional<Comparison> comparison(QStringView key)
+{
+    return fromKey(kComparisons, key);
+}
 std::optional<TargetReference> targetReference(QStringView key)
 {
     return fromKey(kReferences, key);
 }
-std::optional<ScopeKind> scopeKind(QStringView key) { return fromKey(kScopeKinds, key); }
-std::optional<ScopeStatus> scopeStatus(QStringView key) { return fromKey(kScopeStatuses, key); }
-std::optional<PhaseStatus> phaseStatus(QStringView key) { return fromKey(kPhaseStatuses, key); }
+std::optional<ScopeKind> scopeKind(QStringView key)
+{
+    return fromKey(kScopeKinds, key);
+}
+std::optional<ScopeStatus> scopeStatus(QStringView key)
+{
+    return fromKey(kScopeStatuses, key);
+}
+std::optional<PhaseStatus> phaseStatus(QStringView key)
+{
+    return fromKey(kPhaseStatuses, key);
+}
 
 } // namespace Cutover::PlanKeys

@@ -9,7 +9,7 @@
 namespace Cutover::PlanLabels {
 
 QString label(TargetMetric value);
-QString label(Comparison value);     // "≤", "<", ...
+QString label(Comparison value); // "≤", "<", ...
 QString label(TargetReference value);
 QString label(ScopeKind value);
 QString label(ScopeStatus value);

@@ -77,8 +77,10 @@ Result<void> loadObjectives(QSqlDatabase db, Plan &plan)
         o.description = q.value(2).toString();
         if (!q.value(3).isNull()) {
             Target t;
-            auto metric = parseColumn(&PlanKeys::targetMetric, q, 3, table, o.id, u"target_metric"_s);
-            auto cmp = parseColumn(&PlanKeys::comparison, q, 5, table, o.id, u"target_comparison"_s);
+            auto metric
+                    = parseColumn(&PlanKeys::targetMetric, q, 3, table, o.id, u"target_metric"_s);
+            auto cmp
+                    = parseColumn(&PlanKeys::comparison, q, 5, table, o.id, u"target_comparison"_s);
             auto ref = parseColumn(&PlanKeys::targetReference, q, 6, table, o.id,
                                    u"target_reference"_s);
             if (!metric)
@@ -197,8 +199,8 @@ Result<void> loadRollback(QSqlDatabase db, Plan &plan)
 Result<Plan> load(QSqlDatabase db)
 {
     Plan plan;
-    for (auto step : {&loadHeader, &loadObjectives, &loadScope, &loadPhases, &loadRisks,
-                      &loadRollback}) {
+    for (auto step :
+         {&loadHeader, &loadObjectives, &loadScope, &loadPhases, &loadRisks, &loadRollback}) {
         if (Result<void> r = step(db, plan); !r)
             return r.error();
     }

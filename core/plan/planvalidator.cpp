@@ -31,8 +31,8 @@ QList<PlanHint> validatePlan(const Plan &plan)
     }
     for (const Objective &o : plan.objectives) {
         if (!o.target) {
-            hints.append({Kind::ObjectiveWithoutTarget, Severity::Warning,
-                          PlanDocument::Objectives, o.id,
+            hints.append({Kind::ObjectiveWithoutTarget, Severity::Warning, PlanDocument::Objectives,
+                          o.id,
                           Tr::tr("Objective \"%1\" has no measurable target.")
                                   .arg(nameOr(o.title, Tr::tr("(untitled)")))});
         }
@@ -41,8 +41,8 @@ QList<PlanHint> validatePlan(const Plan &plan)
     for (const Risk &r : plan.risks) {
         const QString name = nameOr(r.description, Tr::tr("(undescribed)"));
         if (r.mitigation.trimmed().isEmpty()) {
-            hints.append({Kind::RiskWithoutMitigation, Severity::Warning, PlanDocument::Risks,
-                          r.id, Tr::tr("Risk \"%1\" has no mitigation.").arg(name)});
+            hints.append({Kind::RiskWithoutMitigation, Severity::Warning, PlanDocument::Risks, r.id,
+                          Tr::tr("Risk \"%1\" has no mitigation.").arg(name)});
         }
         if (r.score() >= 15 && r.owner.trimmed().isEmpty()) {
             hints.append({Kind::HighRiskWithoutOwner, Severity::Warning, PlanDocument::Risks, r.id,

@@ -48,8 +48,7 @@ Plan full()
     p.rollback.owner = u"SRE on call"_s;
     p.rollback.triggers = {{15, u"Error rate > 2% for 5 minutes"_s},
                            {16, u"p95 latency > 3 s for 10 minutes"_s}};
-    p.rollback.steps = {{17, u"Set candidate share to 0%"_s},
-                        {18, u"Notify #payments-bot"_s}};
+    p.rollback.steps = {{17, u"Set candidate share to 0%"_s}, {18, u"Notify #payments-bot"_s}};
     return p;
 }
 
