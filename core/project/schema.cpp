@@ -80,11 +80,47 @@ Migration version1()
     };
 }
 
+// Model endpoints (issue 3). key_ref holds "env:NAME" or "keychain:NAME",
+// never a key.
+Migration version2()
+{
+    return Migration{
+            2,
+            {
+                    u"CREATE TABLE endpoints ("
+                    "  id INTEGER PRIMARY KEY,"
+                    "  position INTEGER NOT NULL,"
+                    "  name TEXT NOT NULL UNIQUE,"
+                    "  role TEXT NOT NULL CHECK (role IN ('baseline', 'candidate', 'other')),"
+                    "  protocol TEXT NOT NULL CHECK (protocol IN ('openai', 'anthropic')),"
+                    "  base_url TEXT NOT NULL,"
+                    "  model TEXT NOT NULL DEFAULT '',"
+                    "  temperature REAL,"
+                    "  top_p REAL,"
+                    "  max_tokens INTEGER,"
+                    "  stop TEXT NOT NULL DEFAULT '[]',"
+                    "  seed INTEGER,"
+                    "  extra_body TEXT NOT NULL DEFAULT '{}',"
+                    "  price_input REAL,"
+                    "  price_cached_input REAL,"
+                    "  price_output REAL,"
+                    "  max_concurrent INTEGER NOT NULL DEFAULT 4,"
+                    "  requests_per_minute INTEGER NOT NULL DEFAULT 0,"
+                    "  connect_timeout_ms INTEGER NOT NULL DEFAULT 10000,"
+                    "  overall_timeout_ms INTEGER NOT NULL DEFAULT 600000,"
+                    "  idle_timeout_ms INTEGER NOT NULL DEFAULT 60000,"
+                    "  key_ref TEXT NOT NULL DEFAULT ''"
+                    "    CHECK (key_ref = '' OR key_ref LIKE 'env:%' OR key_ref LIKE 'keychain:%')"
+                    ")"_s,
+            },
+    };
+}
+
 } // namespace
 
 const QList<Migration> &migrations()
 {
-    static const QList<Migration> all{version1()};
+    static const QList<Migration> all{version1(), version2()};
     return all;
 }
 

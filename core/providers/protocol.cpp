@@ -1,0 +1,678 @@
+#include "core/providers/protocol.h"
+
+#include "core/util/tr.h"
+
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
+
+using namespace Qt::StringLiterals;
+
+namespace Cutover {
+
+ChatParams effectiveParams(const Endpoint &endpoint, const ChatRequest &request)
+{
+    ChatParams p;
+    const ChatParams &r = request.params;
+    const EndpointParams &d = endpoint.params;
+    p.temperature = r.temperature ? r.temperature : d.temperature;
+    p.topP = r.topP ? r.topP : d.topP;
+    p.maxTokens = r.maxTokens ? r.maxTokens : d.maxTokens;
+    p.stop = r.stop.isEmpty() ? d.stop : r.stop;
+    p.seed = r.seed ? r.seed : d.seed;
+    return p;
+}
+
+ProviderErrorInfo parseProviderError(const QByteArray &body)
+{
+    ProviderErrorInfo info;
+    const QJsonDocument doc = QJsonDocument::fromJson(body);
+    const QJsonObject obj = doc.object();
+    const QJsonValue error = obj.value(u"error"_s);
+    if (error.isObject()) {
+        const QJsonObject e = error.toObject();
+        info.message = e.value(u"message"_s).toString();
+        info.type = e.value(u"type"_s).toString();
+        const QString code = e.value(u"code"_s).toString();
+        if (info.type.isEmpty())
+            info.type = code;
+        info.quota = code == u"insufficient_quota" || info.type == u"insufficient_quota";
+    } else if (error.isString()) {
+        info.message = error.toString();
+    } else if (obj.contains(u"detail"_s)) {
+        const QJsonValue d = obj.value(u"detail"_s);
+        info.message = d.isString()
+                               ? d.toString()
+                               : QString::fromUtf8(
+                                       QJsonDocument(d.toArray()).toJson(QJsonDocument::Compact));
+    } else if (obj.contains(u"message"_s)) {
+        info.message = obj.value(u"message"_s).toString();
+    }
+    if (info.message.isEmpty()) {
+        QString text = QString::fromUtf8(body.left(300)).simplified();
+        info.message = text;
+    }
+    return info;
+}
+
+namespace {
+
+QJsonObject mergeInto(QJsonObject body, const QJsonObject &extra)
+{
+    for (auto it = extra.begin(); it != extra.end(); ++it)
+        body.insert(it.key(), it.value());
+    return body;
+}
+
+QString normalizedFinish(const QString &reason)
+{
+    if (reason == u"end_turn" || reason == u"stop_sequence")
+        return u"stop"_s;
+    if (reason == u"max_tokens")
+        return u"length"_s;
+    if (reason == u"tool_use")
+        return u"tool_calls"_s;
+    return reason;
+}
+
+std::optional<qint64> intField(const QJsonObject &o, const QString &key)
+{
+    const QJsonValue v = o.value(key);
+    if (!v.isDouble())
+        return std::nullopt;
+    return qint64(v.toDouble());
+}
+
+StreamEvent errorEvent(const QString &message, bool retryable)
+{
+    StreamEvent e;
+    e.kind = StreamEvent::Kind::Error;
+    e.text = message;
+    e.retryable = retryable;
+    return e;
+}
+
+StreamEvent malformed(const QString &what)
+{
+    return errorEvent(CoreTr::tr("The provider sent malformed JSON in %1.").arg(what), false);
+}
+
+QString imageUrl(const ChatPart &p)
+{
+    if (!p.url.isEmpty())
+        return p.url;
+    return u"data:"_s + p.mediaType + u";base64,"_s + QString::fromLatin1(p.data);
+}
+
+// ---------------------------------------------------------------- OpenAI
+
+class OpenAiAdapter final : public ProtocolAdapter
+{
+public:
+    QByteArray buildBody(const Endpoint &endpoint, const ChatRequest &request) const override
+    {
+        QJsonArray messages;
+        for (const ChatMessage &m : request.messages) {
+            QJsonArray content;
+            QJsonArray toolCalls;
+            QString plain;
+            bool onlyText = true;
+            for (const ChatPart &p : m.parts) {
+                switch (p.kind) {
+                case PartKind::Text:
+                    content.append(QJsonObject{{u"type"_s, u"text"_s}, {u"text"_s, p.text}});
+                    plain += p.text;
+                    break;
+                case PartKind::Image:
+                    onlyText = false;
+                    content.append(
+                            QJsonObject{{u"type"_s, u"image_url"_s},
+                                        {u"image_url"_s, QJsonObject{{u"url"_s, imageUrl(p)}}}});
+                    break;
+                case PartKind::ToolCall:
+                    toolCalls.append(QJsonObject{
+                            {u"id"_s, p.toolCallId},
+                            {u"type"_s, u"function"_s},
+                            {u"function"_s,
+                             QJsonObject{{u"name"_s, p.toolName}, {u"arguments"_s, p.arguments}}}});
+                    break;
+                case PartKind::ToolResult:
+                    messages.append(QJsonObject{{u"role"_s, u"tool"_s},
+                                                {u"tool_call_id"_s, p.toolCallId},
+                                                {u"content"_s, p.text}});
+                    break;
+                case PartKind::Reasoning:
+                    break; // no slot in chat completions requests
+                }
+            }
+            if (content.isEmpty() && toolCalls.isEmpty())
+                continue;
+            QJsonObject msg;
+            switch (m.role) {
+            case ChatRole::System:
+                msg[u"role"_s] = u"system"_s;
+                break;
+            case ChatRole::User:
+            case ChatRole::Tool:
+                msg[u"role"_s] = u"user"_s;
+                break;
+            case ChatRole::Assistant:
+                msg[u"role"_s] = u"assistant"_s;
+                break;
+            }
+            if (onlyText)
+                msg[u"content"_s] = content.isEmpty() ? QJsonValue() : QJsonValue(plain);
+            else
+                msg[u"content"_s] = content;
+            if (!toolCalls.isEmpty())
+                msg[u"tool_calls"_s] = toolCalls;
+            messages.append(msg);
+        }
+        QJsonObject body{{u"model"_s, endpoint.model}, {u"messages"_s, messages}};
+        const ChatParams p = effectiveParams(endpoint, request);
+        if (p.temperature)
+            body[u"temperature"_s] = *p.temperature;
+        if (p.topP)
+            body[u"top_p"_s] = *p.topP;
+        if (p.maxTokens) {
+            const bool official = chatUrl(endpoint).host().endsWith(u"openai.com");
+            body[official ? u"max_completion_tokens"_s : u"max_tokens"_s] = *p.maxTokens;
+        }
+        if (!p.stop.isEmpty())
+            body[u"stop"_s] = QJsonArray::fromStringList(p.stop);
+        if (p.seed)
+            body[u"seed"_s] = double(*p.seed);
+        if (!request.tools.isEmpty()) {
+            QJsonArray tools;
+            for (const ToolSpec &t : request.tools)
+                tools.append(
+                        QJsonObject{{u"type"_s, u"function"_s},
+                                    {u"function"_s, QJsonObject{{u"name"_s, t.name},
+                                                                {u"description"_s, t.description},
+                                                                {u"parameters"_s, t.parameters}}}});
+            body[u"tools"_s] = tools;
+        }
+        if (request.stream) {
+            body[u"stream"_s] = true;
+            body[u"stream_options"_s] = QJsonObject{{u"include_usage"_s, true}};
+        }
+        body = mergeInto(mergeInto(body, endpoint.extraBody), request.extraBody);
+        return QJsonDocument(body).toJson(QJsonDocument::Compact);
+    }
+
+    HeaderList headers(const QString &apiKey) const override
+    {
+        HeaderList h;
+        if (!apiKey.isEmpty())
+            h.append({"Authorization", "Bearer " + apiKey.toUtf8()});
+        return h;
+    }
+
+    static void usageEvents(const QJsonObject &usage, QList<StreamEvent> &out)
+    {
+        StreamEvent e;
+        e.kind = StreamEvent::Kind::Usage;
+        e.usage.input = intField(usage, u"prompt_tokens"_s);
+        e.usage.output = intField(usage, u"completion_tokens"_s);
+        const QJsonObject details = usage.value(u"prompt_tokens_details"_s).toObject();
+        e.usage.cachedInput = intField(details, u"cached_tokens"_s);
+        if (!e.usage.cachedInput) // DeepSeek
+            e.usage.cachedInput = intField(usage, u"prompt_cache_hit_tokens"_s);
+        out << e;
+    }
+
+    static void metaEvent(const QJsonObject &obj, QList<StreamEvent> &out)
+    {
+        StreamEvent e;
+        e.kind = StreamEvent::Kind::Meta;
+        e.model = obj.value(u"model"_s).toString();
+        e.responseId = obj.value(u"id"_s).toString();
+        if (!e.model.isEmpty() || !e.responseId.isEmpty())
+            out << e;
+    }
+
+    static bool errorFromObject(const QJsonObject &obj, QList<StreamEvent> &out)
+    {
+        if (!obj.contains(u"error"_s))
+            return false;
+        const ProviderErrorInfo info
+                = parseProviderError(QJsonDocument(obj).toJson(QJsonDocument::Compact));
+        const int status = obj.value(u"error"_s).toObject().value(u"status_code"_s).toInt();
+        static const QSet<int> fatal{400, 401, 403, 404, 422};
+        out << errorEvent(info.message, !fatal.contains(status) && !info.quota);
+        return true;
+    }
+
+    void onSseEvent(const SseEvent &event, QList<StreamEvent> &out) override
+    {
+        if (event.data == u"[DONE]") {
+            m_done = true;
+            return;
+        }
+        QJsonParseError err;
+        const QJsonDocument doc = QJsonDocument::fromJson(event.data.toUtf8(), &err);
+        if (err.error != QJsonParseError::NoError || !doc.isObject()) {
+            out << malformed(CoreTr::tr("a stream chunk"));
+            return;
+        }
+        const QJsonObject obj = doc.object();
+        if (errorFromObject(obj, out))
+            return;
+        if (event.event == u"error") {
+            out << errorEvent(QString::fromUtf8(event.data.toUtf8().left(300)), true);
+            return;
+        }
+        if (!m_metaSent) {
+            metaEvent(obj, out);
+            m_metaSent = true;
+        }
+        const QJsonArray choices = obj.value(u"choices"_s).toArray();
+        for (const QJsonValue &cv : choices) {
+            const QJsonObject choice = cv.toObject();
+            if (choice.value(u"index"_s).toInt() != 0)
+                continue;
+            const QJsonObject delta = choice.value(u"delta"_s).toObject();
+            for (const QString &key : {u"reasoning_content"_s, u"reasoning"_s}) {
+                const QString r = delta.value(key).toString();
+                if (!r.isEmpty()) {
+                    StreamEvent e;
+                    e.kind = StreamEvent::Kind::ReasoningDelta;
+                    e.text = r;
+                    out << e;
+                    break;
+                }
+            }
+            const QString text = delta.value(u"content"_s).toString();
+            if (!text.isEmpty()) {
+                StreamEvent e;
+                e.text = text;
+                out << e;
+            }
+            const QJsonArray calls = delta.value(u"tool_calls"_s).toArray();
+            for (int i = 0; i < calls.size(); ++i) {
+                const QJsonObject c = calls.at(i).toObject();
+                const QJsonObject f = c.value(u"function"_s).toObject();
+                StreamEvent e;
+                e.kind = StreamEvent::Kind::ToolCallDelta;
+                e.index = c.contains(u"index"_s) ? c.value(u"index"_s).toInt() : i;
+                e.toolCallId = c.value(u"id"_s).toString();
+                e.toolName = f.value(u"name"_s).toString();
+                const QJsonValue args = f.value(u"arguments"_s);
+                e.argumentsDelta
+                        = args.isString()   ? args.toString()
+                          : args.isObject() ? QString::fromUtf8(
+                                    QJsonDocument(args.toObject()).toJson(QJsonDocument::Compact))
+                                            : QString();
+                out << e;
+            }
+            const QJsonValue finish = choice.value(u"finish_reason"_s);
+            if (finish.isString() && !finish.toString().isEmpty()) {
+                StreamEvent e;
+                e.kind = StreamEvent::Kind::Finish;
+                e.finishReason = normalizedFinish(finish.toString());
+                m_finished = true;
+                out << e;
+            }
+        }
+        if (obj.value(u"usage"_s).isObject())
+            usageEvents(obj.value(u"usage"_s).toObject(), out);
+    }
+
+    bool streamComplete() const override { return m_done || m_finished; }
+
+    Result<QList<StreamEvent>> parseResponse(const QByteArray &body) const override
+    {
+        QJsonParseError err;
+        const QJsonDocument doc = QJsonDocument::fromJson(body, &err);
+        if (err.error != QJsonParseError::NoError || !doc.isObject())
+            return makeError(ErrorKind::Provider, malformed(CoreTr::tr("the response")).text);
+        QList<StreamEvent> out;
+        const QJsonObject obj = doc.object();
+        if (errorFromObject(obj, out))
+            return out;
+        metaEvent(obj, out);
+        const QJsonObject choice = obj.value(u"choices"_s).toArray().at(0).toObject();
+        const QJsonObject message = choice.value(u"message"_s).toObject();
+        for (const QString &key : {u"reasoning_content"_s, u"reasoning"_s}) {
+            if (const QString r = message.value(key).toString(); !r.isEmpty()) {
+                StreamEvent e;
+                e.kind = StreamEvent::Kind::ReasoningDelta;
+                e.text = r;
+                out << e;
+                break;
+            }
+        }
+        if (const QString text = message.value(u"content"_s).toString(); !text.isEmpty()) {
+            StreamEvent e;
+            e.text = text;
+            out << e;
+        }
+        const QJsonArray calls = message.value(u"tool_calls"_s).toArray();
+        for (int i = 0; i < calls.size(); ++i) {
+            const QJsonObject c = calls.at(i).toObject();
+            const QJsonObject f = c.value(u"function"_s).toObject();
+            StreamEvent e;
+            e.kind = StreamEvent::Kind::ToolCallDelta;
+            e.index = i;
+            e.toolCallId = c.value(u"id"_s).toString();
+            e.toolName = f.value(u"name"_s).toString();
+            e.argumentsDelta = f.value(u"arguments"_s).toString();
+            out << e;
+        }
+        if (const QString finish = choice.value(u"finish_reason"_s).toString(); !finish.isEmpty()) {
+            StreamEvent e;
+            e.kind = StreamEvent::Kind::Finish;
+            e.finishReason = normalizedFinish(finish);
+            out << e;
+        }
+        if (obj.value(u"usage"_s).isObject())
+            usageEvents(obj.value(u"usage"_s).toObject(), out);
+        return out;
+    }
+
+private:
+    bool m_done = false;
+    bool m_finished = false;
+    bool m_metaSent = false;
+};
+
+// ---------------------------------------------------------------- Anthropic
+
+class AnthropicAdapter final : public ProtocolAdapter
+{
+public:
+    QByteArray buildBody(const Endpoint &endpoint, const ChatRequest &request) const override
+    {
+        QStringList system;
+        QJsonArray messages;
+        QString lastRole;
+        for (const ChatMessage &m : request.messages) {
+            if (m.role == ChatRole::System) {
+                for (const ChatPart &p : m.parts)
+                    if (p.kind == PartKind::Text)
+                        system << p.text;
+                continue;
+            }
+            QJsonArray blocks;
+            for (const ChatPart &p : m.parts) {
+                switch (p.kind) {
+                case PartKind::Text:
+                    blocks.append(QJsonObject{{u"type"_s, u"text"_s}, {u"text"_s, p.text}});
+                    break;
+                case PartKind::Image:
+                    if (!p.url.isEmpty())
+                        blocks.append(QJsonObject{{u"type"_s, u"image"_s},
+                                                  {u"source"_s, QJsonObject{{u"type"_s, u"url"_s},
+                                                                            {u"url"_s, p.url}}}});
+                    else
+                        blocks.append(QJsonObject{
+                                {u"type"_s, u"image"_s},
+                                {u"source"_s,
+                                 QJsonObject{{u"type"_s, u"base64"_s},
+                                             {u"media_type"_s, p.mediaType},
+                                             {u"data"_s, QString::fromLatin1(p.data)}}}});
+                    break;
+                case PartKind::ToolCall: {
+                    const QJsonDocument args = QJsonDocument::fromJson(p.arguments.toUtf8());
+                    blocks.append(QJsonObject{
+                            {u"type"_s, u"tool_use"_s},
+                            {u"id"_s, p.toolCallId},
+                            {u"name"_s, p.toolName},
+                            {u"input"_s, args.isObject() ? args.object() : QJsonObject()}});
+                    break;
+                }
+                case PartKind::ToolResult: {
+                    QJsonObject b{{u"type"_s, u"tool_result"_s},
+                                  {u"tool_use_id"_s, p.toolCallId},
+                                  {u"content"_s, p.text}};
+                    if (p.isError)
+                        b[u"is_error"_s] = true;
+                    blocks.append(b);
+                    break;
+                }
+                case PartKind::Reasoning:
+                    if (!p.signature.isEmpty())
+                        blocks.append(QJsonObject{{u"type"_s, u"thinking"_s},
+                                                  {u"thinking"_s, p.text},
+                                                  {u"signature"_s, p.signature}});
+                    break;
+                }
+            }
+            if (blocks.isEmpty())
+                continue;
+            const QString role = m.role == ChatRole::Assistant ? u"assistant"_s : u"user"_s;
+            if (role == lastRole) { // the API wants alternating turns: merge
+                QJsonObject prev = messages.last().toObject();
+                QJsonArray merged = prev.value(u"content"_s).toArray();
+                for (const QJsonValue &b : blocks)
+                    merged.append(b);
+                prev[u"content"_s] = merged;
+                messages.replace(messages.size() - 1, prev);
+            } else {
+                messages.append(QJsonObject{{u"role"_s, role}, {u"content"_s, blocks}});
+            }
+            lastRole = role;
+        }
+        const ChatParams p = effectiveParams(endpoint, request);
+        QJsonObject body{{u"model"_s, endpoint.model},
+                         {u"max_tokens"_s, p.maxTokens.value_or(4096)},
+                         {u"messages"_s, messages}};
+        if (!system.isEmpty())
+            body[u"system"_s] = system.join(u"\n\n"_s);
+        if (p.temperature)
+            body[u"temperature"_s] = *p.temperature;
+        if (p.topP)
+            body[u"top_p"_s] = *p.topP;
+        if (!p.stop.isEmpty())
+            body[u"stop_sequences"_s] = QJsonArray::fromStringList(p.stop);
+        if (!request.tools.isEmpty()) {
+            QJsonArray tools;
+            for (const ToolSpec &t : request.tools)
+                tools.append(QJsonObject{{u"name"_s, t.name},
+                                         {u"description"_s, t.description},
+                                         {u"input_schema"_s, t.parameters}});
+            body[u"tools"_s] = tools;
+        }
+        if (request.stream)
+            body[u"stream"_s] = true;
+        body = mergeInto(mergeInto(body, endpoint.extraBody), request.extraBody);
+        return QJsonDocument(body).toJson(QJsonDocument::Compact);
+    }
+
+    HeaderList headers(const QString &apiKey) const override
+    {
+        HeaderList h{{"anthropic-version", "2023-06-01"}};
+        if (!apiKey.isEmpty())
+            h.append({"x-api-key", apiKey.toUtf8()});
+        return h;
+    }
+
+    static StreamEvent usageEvent(const QJsonObject &u)
+    {
+        StreamEvent e;
+        e.kind = StreamEvent::Kind::Usage;
+        const auto in = intField(u, u"input_tokens"_s);
+        const auto read = intField(u, u"cache_read_input_tokens"_s);
+        const auto created = intField(u, u"cache_creation_input_tokens"_s);
+        if (in)
+            e.usage.input = *in + read.value_or(0) + created.value_or(0);
+        if (in)
+            e.usage.cachedInput = read.value_or(0);
+        e.usage.output = intField(u, u"output_tokens"_s);
+        return e;
+    }
+
+    void onSseEvent(const SseEvent &event, QList<StreamEvent> &out) override
+    {
+        const QString &name = event.event;
+        if (name == u"ping")
+            return;
+        QJsonParseError err;
+        const QJsonDocument doc = QJsonDocument::fromJson(event.data.toUtf8(), &err);
+        if (err.error != QJsonParseError::NoError || !doc.isObject()) {
+            out << malformed(CoreTr::tr("a stream event"));
+            return;
+        }
+        const QJsonObject obj = doc.object();
+        const QString type = obj.value(u"type"_s).toString(name);
+        if (type == u"error" || name == u"error") {
+            const ProviderErrorInfo info = parseProviderError(event.data.toUtf8());
+            out << errorEvent(
+                    info.type.isEmpty() ? info.message : info.type + u": "_s + info.message, true);
+            return;
+        }
+        if (type == u"message_start") {
+            const QJsonObject message = obj.value(u"message"_s).toObject();
+            StreamEvent meta;
+            meta.kind = StreamEvent::Kind::Meta;
+            meta.model = message.value(u"model"_s).toString();
+            meta.responseId = message.value(u"id"_s).toString();
+            out << meta;
+            out << usageEvent(message.value(u"usage"_s).toObject());
+        } else if (type == u"content_block_start") {
+            const int index = obj.value(u"index"_s).toInt();
+            const QJsonObject block = obj.value(u"content_block"_s).toObject();
+            const QString blockType = block.value(u"type"_s).toString();
+            m_blockTypes.insert(index, blockType);
+            if (blockType == u"tool_use") {
+                StreamEvent e;
+                e.kind = StreamEvent::Kind::ToolCallDelta;
+                e.index = index;
+                e.toolCallId = block.value(u"id"_s).toString();
+                e.toolName = block.value(u"name"_s).toString();
+                out << e;
+            } else if (blockType == u"text" && !block.value(u"text"_s).toString().isEmpty()) {
+                StreamEvent e;
+                e.text = block.value(u"text"_s).toString();
+                out << e;
+            } else if (blockType == u"thinking"
+                       && !block.value(u"thinking"_s).toString().isEmpty()) {
+                StreamEvent e;
+                e.kind = StreamEvent::Kind::ReasoningDelta;
+                e.text = block.value(u"thinking"_s).toString();
+                out << e;
+            }
+        } else if (type == u"content_block_delta") {
+            const int index = obj.value(u"index"_s).toInt();
+            const QJsonObject delta = obj.value(u"delta"_s).toObject();
+            const QString deltaType = delta.value(u"type"_s).toString();
+            StreamEvent e;
+            if (deltaType == u"text_delta") {
+                e.text = delta.value(u"text"_s).toString();
+                out << e;
+            } else if (deltaType == u"input_json_delta"
+                       && m_blockTypes.value(index) == u"tool_use") {
+                e.kind = StreamEvent::Kind::ToolCallDelta;
+                e.index = index;
+                e.argumentsDelta = delta.value(u"partial_json"_s).toString();
+                if (!e.argumentsDelta.isEmpty())
+                    m_argsSeen.insert(index);
+                out << e;
+            } else if (deltaType == u"thinking_delta") {
+                e.kind = StreamEvent::Kind::ReasoningDelta;
+                e.text = delta.value(u"thinking"_s).toString();
+                out << e;
+            } else if (deltaType == u"signature_delta") {
+                e.kind = StreamEvent::Kind::ReasoningDelta;
+                e.signature = delta.value(u"signature"_s).toString();
+                out << e;
+            }
+        } else if (type == u"content_block_stop") {
+            const int index = obj.value(u"index"_s).toInt();
+            if (m_blockTypes.value(index) == u"tool_use" && !m_argsSeen.contains(index)) {
+                StreamEvent e;
+                e.kind = StreamEvent::Kind::ToolCallDelta;
+                e.index = index;
+                e.argumentsDelta = u"{}"_s;
+                out << e;
+            }
+        } else if (type == u"message_delta") {
+            const QJsonObject delta = obj.value(u"delta"_s).toObject();
+            if (const QString stop = delta.value(u"stop_reason"_s).toString(); !stop.isEmpty()) {
+                StreamEvent e;
+                e.kind = StreamEvent::Kind::Finish;
+                e.finishReason = normalizedFinish(stop);
+                out << e;
+            }
+            const QJsonObject usage = obj.value(u"usage"_s).toObject();
+            if (!usage.isEmpty())
+                out << usageEvent(usage);
+        } else if (type == u"message_stop") {
+            m_done = true;
+        }
+        // Unknown event types are ignored, as the API asks.
+    }
+
+    bool streamComplete() const override { return m_done; }
+
+    Result<QList<StreamEvent>> parseResponse(const QByteArray &body) const override
+    {
+        QJsonParseError err;
+        const QJsonDocument doc = QJsonDocument::fromJson(body, &err);
+        if (err.error != QJsonParseError::NoError || !doc.isObject())
+            return makeError(ErrorKind::Provider, malformed(CoreTr::tr("the response")).text);
+        const QJsonObject obj = doc.object();
+        QList<StreamEvent> out;
+        if (obj.value(u"type"_s).toString() == u"error") {
+            const ProviderErrorInfo info = parseProviderError(body);
+            out << errorEvent(info.message, true);
+            return out;
+        }
+        StreamEvent meta;
+        meta.kind = StreamEvent::Kind::Meta;
+        meta.model = obj.value(u"model"_s).toString();
+        meta.responseId = obj.value(u"id"_s).toString();
+        out << meta;
+        const QJsonArray content = obj.value(u"content"_s).toArray();
+        for (int i = 0; i < content.size(); ++i) {
+            const QJsonObject block = content.at(i).toObject();
+            const QString t = block.value(u"type"_s).toString();
+            StreamEvent e;
+            if (t == u"text") {
+                e.text = block.value(u"text"_s).toString();
+                out << e;
+            } else if (t == u"thinking") {
+                e.kind = StreamEvent::Kind::ReasoningDelta;
+                e.text = block.value(u"thinking"_s).toString();
+                e.signature = block.value(u"signature"_s).toString();
+                out << e;
+            } else if (t == u"tool_use") {
+                e.kind = StreamEvent::Kind::ToolCallDelta;
+                e.index = i;
+                e.toolCallId = block.value(u"id"_s).toString();
+                e.toolName = block.value(u"name"_s).toString();
+                e.argumentsDelta
+                        = QString::fromUtf8(QJsonDocument(block.value(u"input"_s).toObject())
+                                                    .toJson(QJsonDocument::Compact));
+                out << e;
+            }
+        }
+        if (const QString stop = obj.value(u"stop_reason"_s).toString(); !stop.isEmpty()) {
+            StreamEvent e;
+            e.kind = StreamEvent::Kind::Finish;
+            e.finishReason = normalizedFinish(stop);
+            out << e;
+        }
+        if (obj.value(u"usage"_s).isObject())
+            out << usageEvent(obj.value(u"usage"_s).toObject());
+        return out;
+    }
+
+private:
+    QHash<int, QString> m_blockTypes;
+    QSet<int> m_argsSeen;
+    bool m_done = false;
+};
+
+} // namespace
+
+std::unique_ptr<ProtocolAdapter> ProtocolAdapter::create(EndpointProtocol protocol)
+{
+    if (protocol == EndpointProtocol::Anthropic)
+        return std::make_unique<AnthropicAdapter>();
+    return std::make_unique<OpenAiAdapter>();
+}
+
+} // namespace Cutover
