@@ -489,7 +489,9 @@ public:
         return h;
     }
 
-    static StreamEvent usageEvent(const QJsonObject &u)
+    // message_start carries a provisional output count (usually 1); only
+    // message_delta's cumulative count is the answer's.
+    static StreamEvent usageEvent(const QJsonObject &u, bool withOutput = true)
     {
         StreamEvent e;
         e.kind = StreamEvent::Kind::Usage;
@@ -500,7 +502,8 @@ public:
             e.usage.input = *in + read.value_or(0) + created.value_or(0);
         if (in)
             e.usage.cachedInput = read.value_or(0);
-        e.usage.output = intField(u, u"output_tokens"_s);
+        if (withOutput)
+            e.usage.output = intField(u, u"output_tokens"_s);
         return e;
     }
 
@@ -530,7 +533,7 @@ public:
             meta.model = message.value(u"model"_s).toString();
             meta.responseId = message.value(u"id"_s).toString();
             out << meta;
-            out << usageEvent(message.value(u"usage"_s).toObject());
+            out << usageEvent(message.value(u"usage"_s).toObject(), false);
         } else if (type == u"content_block_start") {
             const int index = obj.value(u"index"_s).toInt();
             const QJsonObject block = obj.value(u"content_block"_s).toObject();
