@@ -1,0 +1,64 @@
+// cutover: the desktop application. Thin: parse arguments, set up the
+// application, language and window, open the project given on the command line.
+
+#include "core/util/languages.h"
+#include "core/version.h"
+#include "ui/shell/appsettings.h"
+#include "ui/shell/mainwindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QFileInfo>
+#include <QIcon>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(u"Cutover"_s);
+    QApplication::setApplicationName(u"Cutover"_s);
+    QApplication::setApplicationVersion(QString::fromLatin1(Cutover::kVersion));
+    QApplication::setDesktopFileName(QString::fromLatin1(Cutover::kAppId));
+    QApplication::setWindowIcon(QIcon(u":/icons/cutover.svg"_s));
+
+    Cutover::AppSettings settings;
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+            QApplication::translate("main", "Cutover: migrate an LLM application between models."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption language(
+            u"lang"_s, QApplication::translate("main", "User interface language (en, zh_CN)."),
+            u"code"_s);
+    const QCommandLineOption quitAfterShow(
+            u"quit-after-show"_s,
+            QApplication::translate("main", "Quit as soon as the window is shown (start-up "
+                                            "benchmarks)."));
+    parser.addOption(language);
+    parser.addOption(quitAfterShow);
+    parser.addPositionalArgument(u"project"_s,
+                                 QApplication::translate("main", "A .cutover project to open."),
+                                 u"[project]"_s);
+    parser.process(app);
+
+    const QString code = Cutover::Languages::resolve(parser.isSet(language) ? parser.value(language)
+                                                                            : settings.language());
+    Cutover::Languages::install(code);
+
+    Cutover::MainWindow window(&settings);
+    window.show();
+    if (!parser.positionalArguments().isEmpty())
+        window.openProject(QFileInfo(parser.positionalArguments().constFirst()).absoluteFilePath());
+
+    if (parser.isSet(quitAfterShow)) {
+        // Quit once the first frame has been painted.
+        QTimer::singleShot(0, &app, [&app] {
+            QCoreApplication::processEvents();
+            app.quit();
+        });
+    }
+    return app.exec();
+}

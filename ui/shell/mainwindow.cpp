@@ -1,0 +1,333 @@
+#include "ui/shell/mainwindow.h"
+
+#include "core/project/project.h"
+#include "core/util/languages.h"
+#include "core/version.h"
+#include "ui/plan/planpane.h"
+#include "ui/shell/appsettings.h"
+#include "ui/shell/documentcontroller.h"
+#include "ui/shell/panehost.h"
+#include "ui/shell/welcomepage.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFileInfo>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QProcess>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QUndoGroup>
+
+using namespace Qt::StringLiterals;
+
+namespace Cutover {
+namespace {
+
+const QString kPlanPane = u"plan"_s;
+
+} // namespace
+
+MainWindow::MainWindow(AppSettings *settings, QWidget *parent)
+    : QMainWindow(parent)
+    , m_settings(settings)
+    , m_documents(new DocumentController(settings, this))
+    , m_central(new QStackedWidget(this))
+    , m_welcome(new WelcomePage(this))
+    , m_panes(new PaneHost(this))
+    , m_undoGroup(new QUndoGroup(this))
+    , m_readOnlyLabel(new QLabel(this))
+{
+    setObjectName(u"MainWindow"_s);
+    setAcceptDrops(true);
+    m_central->addWidget(m_welcome);
+    m_central->addWidget(m_panes);
+    setCentralWidget(m_central);
+    statusBar()->addPermanentWidget(m_readOnlyLabel);
+
+    createActions();
+    createMenus();
+
+    m_welcome->setDemoAvailable(!DocumentController::demoProjectPath().isEmpty());
+    connect(m_welcome, &WelcomePage::newProjectRequested, m_documents,
+            &DocumentController::newProject);
+    connect(m_welcome, &WelcomePage::openProjectRequested, m_documents,
+            &DocumentController::openProject);
+    connect(m_welcome, &WelcomePage::openDemoRequested, m_documents, &DocumentController::openDemo);
+    connect(m_welcome, &WelcomePage::openRecentRequested, m_documents,
+            &DocumentController::openPath);
+
+    connect(m_documents, &DocumentController::projectOpened, this, &MainWindow::showProject);
+    connect(m_documents, &DocumentController::projectClosed, this, &MainWindow::showWelcome);
+    connect(m_documents, &DocumentController::recentFilesChanged, this,
+            &MainWindow::updateRecentMenu);
+    connect(m_documents, &DocumentController::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 8000); });
+    connect(m_panes, &PaneHost::currentPaneChanged, this,
+            [this](const QString &id) { m_settings->setLastPane(id); });
+
+    if (!restoreGeometry(m_settings->windowGeometry()))
+        resize(1200, 800);
+    restoreState(m_settings->windowState());
+
+    showWelcome();
+    updateRecentMenu();
+}
+
+MainWindow::~MainWindow() = default;
+
+bool MainWindow::openProject(const QString &path)
+{
+    return m_documents->openPath(path);
+}
+
+void MainWindow::createActions()
+{
+    m_newAction = new QAction(QIcon::fromTheme(u"document-new"_s), tr("&New Project…"), this);
+    m_newAction->setShortcut(QKeySequence::New);
+    connect(m_newAction, &QAction::triggered, m_documents, &DocumentController::newProject);
+
+    m_openAction = new QAction(QIcon::fromTheme(u"document-open"_s), tr("&Open Project…"), this);
+    m_openAction->setShortcut(QKeySequence::Open);
+    connect(m_openAction, &QAction::triggered, m_documents, &DocumentController::openProject);
+
+    m_openDemoAction = new QAction(tr("Open &Demo Project"), this);
+    m_openDemoAction->setEnabled(!DocumentController::demoProjectPath().isEmpty());
+    connect(m_openDemoAction, &QAction::triggered, m_documents, &DocumentController::openDemo);
+
+    m_saveAsAction
+            = new QAction(QIcon::fromTheme(u"document-save-as"_s), tr("Save Project &As…"), this);
+    m_saveAsAction->setShortcut(QKeySequence::SaveAs);
+    connect(m_saveAsAction, &QAction::triggered, m_documents, &DocumentController::saveAs);
+
+    m_exportReportAction
+            = new QAction(QIcon::fromTheme(u"document-export"_s), tr("&Export Plan Report…"), this);
+    m_exportReportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    connect(m_exportReportAction, &QAction::triggered, m_documents,
+            &DocumentController::exportReport);
+
+    m_exportPlanAction = new QAction(tr("Export Plan as &JSON…"), this);
+    connect(m_exportPlanAction, &QAction::triggered, m_documents,
+            &DocumentController::exportPlanJson);
+    m_importPlanAction = new QAction(tr("&Import Plan from JSON…"), this);
+    connect(m_importPlanAction, &QAction::triggered, m_documents,
+            &DocumentController::importPlanJson);
+
+    m_closeAction = new QAction(tr("&Close Project"), this);
+    m_closeAction->setShortcut(QKeySequence::Close);
+    connect(m_closeAction, &QAction::triggered, m_documents, &DocumentController::closeProject);
+
+    m_quitAction = new QAction(QIcon::fromTheme(u"application-exit"_s), tr("&Quit"), this);
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    m_quitAction->setMenuRole(QAction::QuitRole);
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+
+    m_undoAction = m_undoGroup->createUndoAction(this, tr("&Undo"));
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    m_undoAction->setIcon(QIcon::fromTheme(u"edit-undo"_s));
+    m_redoAction = m_undoGroup->createRedoAction(this, tr("&Redo"));
+    m_redoAction->setShortcuts({QKeySequence::Redo, QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    m_redoAction->setIcon(QIcon::fromTheme(u"edit-redo"_s));
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_newAction);
+    file->addAction(m_openAction);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    file->addAction(m_openDemoAction);
+    file->addSeparator();
+    file->addAction(m_saveAsAction);
+    file->addSeparator();
+    file->addAction(m_exportReportAction);
+    file->addAction(m_exportPlanAction);
+    file->addAction(m_importPlanAction);
+    file->addSeparator();
+    file->addAction(m_closeAction);
+    file->addAction(m_quitAction);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(m_undoAction);
+    edit->addAction(m_redoAction);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QMenu *language = view->addMenu(tr("&Language"));
+    m_languageGroup = new QActionGroup(this);
+    const QString current = m_settings->language();
+    QAction *system = language->addAction(tr("&System Default"));
+    system->setCheckable(true);
+    system->setData(QString());
+    system->setChecked(current.isEmpty());
+    m_languageGroup->addAction(system);
+    language->addSeparator();
+    for (const Languages::Language &l : Languages::available()) {
+        QAction *a = language->addAction(l.nativeName);
+        a->setCheckable(true);
+        a->setData(l.code);
+        a->setChecked(current == l.code);
+        m_languageGroup->addAction(a);
+    }
+    connect(m_languageGroup, &QActionGroup::triggered, this,
+            [this](QAction *a) { chooseLanguage(a->data().toString()); });
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *aboutAction = help->addAction(tr("&About Cutover"), this, &MainWindow::about);
+    aboutAction->setMenuRole(QAction::AboutRole);
+    QAction *aboutQt = help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+    aboutQt->setMenuRole(QAction::AboutQtRole);
+}
+
+void MainWindow::showProject(Project *project)
+{
+    m_panes->removeAllPanes();
+    auto *planPane = new PlanPane(project->plan(), m_panes);
+    m_panes->addPane(kPlanPane, QIcon(u":/icons/plan.svg"_s), tr("Plan"), planPane);
+    m_panes->setCurrentPane(m_settings->lastPane());
+
+    m_undoGroup->addStack(project->plan()->undoStack());
+    m_undoGroup->setActiveStack(project->plan()->undoStack());
+
+    connect(project, &Project::saveFailed, this, [this](const QString &message) {
+        statusBar()->showMessage(message);
+        QMessageBox::warning(this, tr("Could Not Save"), message);
+    });
+    m_central->setCurrentWidget(m_panes);
+    updateTitle();
+    updateActions();
+}
+
+void MainWindow::showWelcome()
+{
+    m_panes->removeAllPanes();
+    m_welcome->setRecentFiles(m_settings->recentFiles());
+    m_central->setCurrentWidget(m_welcome);
+    updateTitle();
+    updateActions();
+}
+
+void MainWindow::updateTitle()
+{
+    const Project *project = m_documents->project();
+    if (!project) {
+        setWindowTitle(tr("Cutover"));
+        setWindowFilePath(QString());
+        m_readOnlyLabel->clear();
+        return;
+    }
+    setWindowFilePath(project->path());
+    const QString readOnly = project->isReadOnly() ? tr(" [read-only]") : QString();
+    //: Window title: file name, read-only marker, application name
+    setWindowTitle(tr("%1%2 — Cutover").arg(project->displayName(), readOnly));
+    m_readOnlyLabel->setText(project->isReadOnly() ? tr("Read-only") : QString());
+    m_readOnlyLabel->setToolTip(project->readOnlyReason());
+}
+
+void MainWindow::updateActions()
+{
+    const Project *project = m_documents->project();
+    const bool open = project != nullptr;
+    const bool writable = open && !project->isReadOnly();
+    for (QAction *a : {m_saveAsAction, m_exportReportAction, m_exportPlanAction, m_closeAction})
+        a->setEnabled(open);
+    m_importPlanAction->setEnabled(writable);
+}
+
+void MainWindow::updateRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList files = m_settings->recentFiles();
+    int number = 1;
+    for (const QString &path : files) {
+        const QString label = number < 10 ? tr("&%1 %2").arg(number).arg(QFileInfo(path).fileName())
+                                          : QFileInfo(path).fileName();
+        QAction *a = m_recentMenu->addAction(label);
+        a->setToolTip(QDir::toNativeSeparators(path));
+        a->setStatusTip(QDir::toNativeSeparators(path));
+        connect(a, &QAction::triggered, this, [this, path] { m_documents->openPath(path); });
+        ++number;
+    }
+    if (!files.isEmpty()) {
+        m_recentMenu->addSeparator();
+        m_recentMenu->addAction(tr("&Clear List"), this, [this] {
+            m_settings->setRecentFiles({});
+            updateRecentMenu();
+        });
+    }
+    m_recentMenu->setEnabled(!files.isEmpty());
+    if (!m_documents->project())
+        m_welcome->setRecentFiles(files);
+}
+
+void MainWindow::chooseLanguage(const QString &code)
+{
+    if (code == m_settings->language())
+        return;
+    m_settings->setLanguage(code);
+    m_settings->sync();
+    const QString resolved = Languages::resolve(code);
+    QString name = resolved;
+    for (const Languages::Language &l : Languages::available()) {
+        if (l.code == resolved)
+            name = l.nativeName;
+    }
+    QMessageBox box(QMessageBox::Question, tr("Language"),
+                    tr("Cutover will speak %1 after a restart. Restart now?").arg(name),
+                    QMessageBox::NoButton, this);
+    QPushButton *restart = box.addButton(tr("&Restart Now"), QMessageBox::AcceptRole);
+    box.addButton(tr("&Later"), QMessageBox::RejectRole);
+    box.exec();
+    if (box.clickedButton() != restart)
+        return;
+    const QString path = m_documents->project() ? m_documents->project()->path() : QString();
+    if (!close())
+        return;
+    QProcess::startDetached(QCoreApplication::applicationFilePath(),
+                            path.isEmpty() ? QStringList() : QStringList{path});
+}
+
+void MainWindow::about()
+{
+    QMessageBox::about(
+            this, tr("About Cutover"),
+            tr("<h3>Cutover %1</h3><p>A workbench for migrating an LLM-powered application "
+               "from one model to another: plan, compare, convert data, and shift traffic "
+               "safely.</p><p>Projects are single SQLite files; API keys never enter them.</p>")
+                    .arg(QString::fromLatin1(kVersion)));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (!m_documents->closeProject()) {
+        event->ignore();
+        return;
+    }
+    m_settings->setWindowGeometry(saveGeometry());
+    m_settings->setWindowState(saveState());
+    m_settings->sync();
+    event->accept();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (urls.size() == 1 && urls.first().isLocalFile()
+        && urls.first().toLocalFile().endsWith(u".cutover"_s, Qt::CaseInsensitive))
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (!urls.isEmpty())
+        m_documents->openPath(urls.first().toLocalFile());
+}
+
+} // namespace Cutover
