@@ -28,7 +28,9 @@ QString keychainProblem(QKeychain::Error error, const QString &name, const QStri
     case QKeychain::AccessDenied:
         return CoreTr::tr("The keychain refused access to key \"%1\".").arg(name);
     default:
-        return CoreTr::tr("The keychain could not provide key \"%1\": %2").arg(name, detail);
+        return CoreTr::tr("The keychain could not provide key \"%1\" (%2). Use an environment "
+                          "variable, or enter the key for this session only.")
+                .arg(name, detail);
     }
 }
 
