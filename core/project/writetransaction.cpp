@@ -17,11 +17,22 @@ Error sqlError(const QSqlError &e)
     const bool readOnly = text.contains(u"readonly"_s) || text.contains(u"read-only"_s);
     const bool full = text.contains(u"full"_s);
     if (full)
-        return makeError(ErrorKind::Io,
-                         CoreTr::tr("The disk is full; the last change was not saved (%1).")
-                                 .arg(text));
+        return makeError(
+                ErrorKind::Io,
+                CoreTr::tr("The disk is full; the last change was not saved (%1).").arg(text));
     return makeError(readOnly ? ErrorKind::ReadOnly : ErrorKind::Io,
                      CoreTr::tr("The project could not be written: %1").arg(text));
+}
+
+// QSQLITE binds a null QString as SQL NULL, so an empty field of a value
+// type (QString() is the default) would break NOT NULL columns. Only a
+// variant that is itself null (QVariant(), QVariant(QMetaType(...))) means
+// NULL; a present QString is text, even when empty.
+QVariant boundValue(const QVariant &v)
+{
+    if (v.metaType().id() == QMetaType::QString && !v.isNull() && v.toString().isNull())
+        return QVariant(QString::fromLatin1("", 0));
+    return v;
 }
 
 } // namespace
@@ -57,7 +68,7 @@ Result<void> execSql(QSqlQuery &query, const QString &sql, const QVariantList &v
     if (!query.prepare(sql))
         return sqlError(query.lastError());
     for (const QVariant &v : values)
-        query.addBindValue(v);
+        query.addBindValue(boundValue(v));
     if (!query.exec())
         return sqlError(query.lastError());
     return {};

@@ -32,7 +32,9 @@ private:
 };
 
 // Prepares and runs `sql` with positional `values`; an error names the
-// statement's failure as SQLite reported it.
+// statement's failure as SQLite reported it. A QString value binds as text
+// even when it is a null QString(); bind QVariant(QMetaType(QMetaType::QString))
+// (or QVariant()) for SQL NULL.
 Result<void> execSql(QSqlQuery &query, const QString &sql, const QVariantList &values = {});
 Result<void> execSql(QSqlDatabase db, const QString &sql, const QVariantList &values = {});
 
