@@ -56,7 +56,10 @@ void paintHeaderFooter(QPainter *painter, const QRectF &body, int page, int page
     painter->setFont(font);
     const QPen rulePen(ReportStyle::rule(), 0.6 * unit);
 
-    if (page > 0) {
+    if (page == 0) {
+        // The title page: an accent band across the top instead of a header.
+        painter->fillRect(QRectF(0, 0, painter->device()->width(), mm(8)), ReportStyle::accent());
+    } else {
         const qreal ruleY = body.top() - mm(kHeaderGap);
         const QRectF textRect(body.left(), ruleY - textHeight - 1.5 * unit, body.width(),
                               textHeight);

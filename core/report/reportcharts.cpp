@@ -188,6 +188,12 @@ void paintGantt(QPainter *painter, const QRectF &rect, const GanttSlice &slice, 
             painter->drawText(QRectF(x0, top, x1 - x0, kMonthRow * unit), Qt::AlignCenter, name);
     }
 
+    painter->setFont(axisBold);
+    painter->setPen(ReportStyle::accent());
+    painter->drawText(QRectF(rect.left() + 6 * unit, top, labelWidth - 10 * unit,
+                             headerBottom - top - 2 * unit),
+                      Qt::AlignLeft | Qt::AlignBottom, Tr::tr("Phase"));
+
     painter->setPen(QPen(ReportStyle::rule(), hairline));
     painter->drawLine(QPointF(rect.left(), headerBottom), QPointF(rect.right(), headerBottom));
     painter->drawLine(QPointF(chartLeft, top), QPointF(chartLeft, rowsBottom));
@@ -352,7 +358,8 @@ void paintRiskMatrix(QPainter *painter, const QRectF &rect, const QList<Risk> &r
             if (!numbers.isEmpty()) {
                 painter->setFont(cellFont);
                 painter->setPen(ReportStyle::riskInk(score));
-                const QRectF textRect = cell.adjusted(3 * unit, 7 * unit, -3 * unit, -1 * unit);
+                // Below the score in the corner.
+                const QRectF textRect = cell.adjusted(3 * unit, 8 * unit, -3 * unit, -2 * unit);
                 QString text = numbers.join(u", "_s);
                 if (cellMetrics.horizontalAdvance(text) > textRect.width()) {
                     // Too many for one line: as many as fit, then "+n".
@@ -368,7 +375,7 @@ void paintRiskMatrix(QPainter *painter, const QRectF &rect, const QList<Risk> &r
                         text = next;
                     }
                 }
-                painter->drawText(textRect, Qt::AlignHCenter | Qt::AlignTop, text);
+                painter->drawText(textRect, Qt::AlignCenter, text);
             }
         }
         painter->setFont(axisFont);

@@ -121,8 +121,10 @@ QList<Risk> risksByScore(const QList<Risk> &risks)
 
 QString titlePage(const Plan &plan, const ReportOptions &options)
 {
-    QString html;
-    html += u"<p style=\"font-size:10pt; font-weight:600; color:%1; margin-top:90px; "
+    // The layout drops the top margin of a page's first block: an empty
+    // line moves the title down instead.
+    QString html = u"<p style=\"font-size:40pt\">&#160;</p>"_s;
+    html += u"<p style=\"font-size:10pt; font-weight:600; color:%1; "
             "margin-bottom:6px\">%2</p>"_s.arg(colorName(ReportStyle::textMuted()),
                                                esc(Tr::tr("MIGRATION PLAN")));
     html += u"<p style=\"font-size:26pt; font-weight:700; color:%1; margin-bottom:10px\">%2</p>"_s

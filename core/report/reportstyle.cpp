@@ -22,7 +22,7 @@ QString dayCount(int days)
 
 QStringList fontFamilies()
 {
-    return {u"Noto Sans"_s, u"DejaVu Sans"_s, u"Noto Sans CJK SC"_s, u"WenQuanYi Micro Hei"_s};
+    return {u"Noto Sans"_s, u"DejaVu Sans"_s, u"WenQuanYi Micro Hei"_s, u"Noto Sans CJK SC"_s};
 }
 
 QFont font(qreal pointSize, bool bold)

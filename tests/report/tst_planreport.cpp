@@ -79,6 +79,7 @@ private Q_SLOTS:
     void fullPlanText_data();
     void fullPlanText();
     void risksSortedByScore();
+    void noRadicalsInTextLayer();
     void emptyPlanText_data();
     void emptyPlanText();
     void fontsEmbedded_data();
@@ -87,6 +88,8 @@ private Q_SLOTS:
     void pageCountAndFooters();
     void chartsAreVector();
     void manyPhases();
+    void manyRisks();
+    void crowdedMatrixCell();
 
     void unwritableDestination();
     void cancelLeavesOldFile();
@@ -229,6 +232,19 @@ void TestPlanReport::risksSortedByScore()
     QVERIFY(c > b);
 }
 
+void TestPlanReport::noRadicalsInTextLayer()
+{
+    // Fonts whose cmap maps radicals and ideographs to one glyph make the
+    // text layer read 调⽤ (U+2F64 KANGXI RADICAL USE) for 调用: copying text
+    // out of the PDF or searching it would fail.
+    const Tool raw = runTool(u"pdftotext"_s, {u"-enc"_s, u"UTF-8"_s, m_fullPdf, u"-"_s});
+    QCOMPARE(raw.exitCode, 0);
+    for (const QChar c : raw.out)
+        QVERIFY2(c.unicode() < 0x2E80 || c.unicode() > 0x2FDF, qPrintable(QString(c)));
+    for (const QString &s : {u"降低30%成本"_s, u"API调用"_s, u"历史对话"_s, u"周五评审。"_s})
+        QVERIFY2(raw.out.contains(s), qPrintable(s));
+}
+
 void TestPlanReport::emptyPlanText_data()
 {
     QTest::addColumn<QString>("expected");
@@ -346,6 +362,43 @@ void TestPlanReport::manyPhases()
                  qPrintable(year));
     }
     QVERIFY(pageCount(pdf) > pageCount(m_fullPdf));
+}
+
+void TestPlanReport::manyRisks()
+{
+    // A risk table over several pages and crowded matrix cells.
+    Plan plan = TestPlans::full();
+    plan.risks.clear();
+    for (int i = 0; i < 60; ++i) {
+        plan.risks.append(Risk{1000 + i, u"Risk number %1 风险%1"_s.arg(i + 1), 1 + i % 5,
+                               1 + (i / 5) % 5, u"Mitigation for risk %1"_s.arg(i + 1),
+                               u"Owner %1"_s.arg(i + 1)});
+    }
+    const QString pdf = writeReport(plan, u"risks.pdf"_s);
+    QVERIFY(!pdf.isEmpty());
+    const QString content = text(pdf);
+    for (const Risk &r : plan.risks) {
+        QVERIFY2(content.contains(normalized(r.description)), qPrintable(r.description));
+        QVERIFY2(content.contains(r.mitigation), qPrintable(r.mitigation));
+    }
+    // The table header repeats on the pages the table continues on.
+    QVERIFY(content.count(u"Score Level Mitigation Owner"_s) >= 2);
+    QVERIFY(pageCount(pdf) > pageCount(m_fullPdf));
+}
+
+void TestPlanReport::crowdedMatrixCell()
+{
+    Plan plan = TestPlans::minimal();
+    for (int i = 0; i < 12; ++i)
+        plan.risks.append(Risk{100 + i, u"Same cell %1"_s.arg(i + 1), 5, 5, QString(), QString()});
+    const QString pdf = writeReport(plan, u"crowded.pdf"_s);
+    QVERIFY(!pdf.isEmpty());
+    // The cell lists the first risks and counts the rest: "1, 2, 3 +9".
+    const QRegularExpressionMatch m
+            = QRegularExpression(u"1, 2(, \\d+)* \\+(\\d+)"_s).match(text(pdf));
+    QVERIFY2(m.hasMatch(), qPrintable(text(pdf).left(2000)));
+    const int shown = int(m.captured(0).count(u',')) + 1;
+    QCOMPARE(shown + m.captured(2).toInt(), 12);
 }
 
 void TestPlanReport::unwritableDestination()
