@@ -1,0 +1,530 @@
+#include "core/convert/codec_p.h"
+#include "core/util/tr.h"
+
+#include <QCoreApplication>
+
+namespace Cutover::Convert {
+
+bool readOpenAI(const JsonDoc &, Conversation &, RecordError &);
+bool readAnthropic(const JsonDoc &, Conversation &, RecordError &);
+bool readShareGpt(const JsonDoc &, Conversation &, RecordError &);
+bool readAlpaca(const JsonDoc &, Conversation &, RecordError &);
+bool readGemini(const JsonDoc &, Conversation &, RecordError &);
+bool writeOpenAI(Conversation &, const Options &, std::string &, LossSet &, RecordError &);
+bool writeAnthropic(Conversation &, const Options &, std::string &, LossSet &, RecordError &);
+bool writeShareGpt(Conversation &, const Options &, std::string &, LossSet &, RecordError &);
+bool writeAlpaca(Conversation &, const Options &, std::string &, LossSet &, RecordError &);
+bool writeGemini(Conversation &, const Options &, std::string &, LossSet &, RecordError &);
+
+const char *formatName(Format f)
+{
+    switch (f) {
+    case Format::OpenAI:
+        return "openai";
+    case Format::Anthropic:
+        return "anthropic";
+    case Format::ShareGpt:
+        return "sharegpt";
+    case Format::Alpaca:
+        return "alpaca";
+    case Format::Gemini:
+        return "gemini";
+    }
+    return "openai";
+}
+
+std::optional<Format> formatFromName(std::string_view name)
+{
+    for (Format f : kAllFormats) {
+        if (name == formatName(f))
+            return f;
+    }
+    return std::nullopt;
+}
+
+QString formatTitle(Format f)
+{
+    switch (f) {
+    case Format::OpenAI:
+        return CoreTr::tr("OpenAI chat");
+    case Format::Anthropic:
+        return CoreTr::tr("Anthropic Messages");
+    case Format::ShareGpt:
+        return CoreTr::tr("ShareGPT");
+    case Format::Alpaca:
+        return CoreTr::tr("Alpaca");
+    case Format::Gemini:
+        return CoreTr::tr("Gemini");
+    }
+    return {};
+}
+
+const char *lossKindName(LossKind k)
+{
+    switch (k) {
+    case LossKind::SystemMerged:
+        return "system_merged";
+    case LossKind::SystemDropped:
+        return "system_dropped";
+    case LossKind::SystemAsUser:
+        return "system_as_user";
+    case LossKind::ToolCallIdsDropped:
+        return "tool_call_ids_dropped";
+    case LossKind::ToolCallIdsSynthesized:
+        return "tool_call_ids_synthesized";
+    case LossKind::ToolArgumentsNotJson:
+        return "tool_arguments_not_json";
+    case LossKind::ToolArgumentsReformatted:
+        return "tool_arguments_reformatted";
+    case LossKind::ToolResultsMerged:
+        return "tool_results_merged";
+    case LossKind::ToolResultNameUnknown:
+        return "tool_result_name_unknown";
+    case LossKind::ToolsDropped:
+        return "tools_dropped";
+    case LossKind::SameRoleMerged:
+        return "same_role_merged";
+    case LossKind::ImagesDropped:
+        return "images_dropped";
+    case LossKind::ImageConverted:
+        return "image_converted";
+    case LossKind::ImageMediaTypeUnsupported:
+        return "image_media_type_unsupported";
+    case LossKind::ImageDetailDropped:
+        return "image_detail_dropped";
+    case LossKind::ReasoningDropped:
+        return "reasoning_dropped";
+    case LossKind::ReasoningSignatureDropped:
+        return "reasoning_signature_dropped";
+    case LossKind::NameDropped:
+        return "name_dropped";
+    case LossKind::WeightDropped:
+        return "weight_dropped";
+    case LossKind::UnknownFieldsDropped:
+        return "unknown_fields_dropped";
+    case LossKind::OtherBlocksDropped:
+        return "other_blocks_dropped";
+    case LossKind::ContentPartsJoined:
+        return "content_parts_joined";
+    case LossKind::AssistantTextDropped:
+        return "assistant_text_dropped";
+    case LossKind::IdMetadataDropped:
+        return "id_metadata_dropped";
+    case LossKind::Count:
+        break;
+    }
+    return "unknown";
+}
+
+QString lossKindText(LossKind k)
+{
+    switch (k) {
+    case LossKind::SystemMerged:
+        return CoreTr::tr(
+                "Several or mid-conversation system messages merged into one system prompt");
+    case LossKind::SystemDropped:
+        return CoreTr::tr("System messages after the first dropped");
+    case LossKind::SystemAsUser:
+        return CoreTr::tr("System messages after the first turned into user turns");
+    case LossKind::ToolCallIdsDropped:
+        return CoreTr::tr("Tool call ids dropped: the target format has none");
+    case LossKind::ToolCallIdsSynthesized:
+        return CoreTr::tr("Tool call ids made up: the source format has none");
+    case LossKind::ToolArgumentsNotJson:
+        return CoreTr::tr("Tool call arguments are not a JSON object: kept as the raw string");
+    case LossKind::ToolArgumentsReformatted:
+        return CoreTr::tr("Tool call argument string re-serialised (spacing may differ)");
+    case LossKind::ToolResultsMerged:
+        return CoreTr::tr("Several tool results merged into one turn");
+    case LossKind::ToolResultNameUnknown:
+        return CoreTr::tr("Tool result without a matching call: function name unknown");
+    case LossKind::ToolsDropped:
+        return CoreTr::tr("Tool calls, results or definitions dropped: the target format has none");
+    case LossKind::SameRoleMerged:
+        return CoreTr::tr("Consecutive turns of the same role merged");
+    case LossKind::ImagesDropped:
+        return CoreTr::tr("Images dropped");
+    case LossKind::ImageConverted:
+        return CoreTr::tr("Image representation changed (URL, data URL, base64 or file URI)");
+    case LossKind::ImageMediaTypeUnsupported:
+        return CoreTr::tr(
+                "Image media type not accepted by the target (Anthropic: JPEG, PNG, GIF, WebP)");
+    case LossKind::ImageDetailDropped:
+        return CoreTr::tr("Image detail setting dropped");
+    case LossKind::ReasoningDropped:
+        return CoreTr::tr("Reasoning dropped: the target format has no slot for it");
+    case LossKind::ReasoningSignatureDropped:
+        return CoreTr::tr("Reasoning signatures or redacted reasoning dropped");
+    case LossKind::NameDropped:
+        return CoreTr::tr("Per-message name dropped");
+    case LossKind::WeightDropped:
+        return CoreTr::tr("Per-message weight dropped");
+    case LossKind::UnknownFieldsDropped:
+        return CoreTr::tr("Unknown fields dropped");
+    case LossKind::OtherBlocksDropped:
+        return CoreTr::tr("Content blocks of a type the target does not know dropped");
+    case LossKind::ContentPartsJoined:
+        return CoreTr::tr("Several content parts joined into one text");
+    case LossKind::AssistantTextDropped:
+        return CoreTr::tr(
+                "Assistant text next to a tool call dropped: the target has one value per turn");
+    case LossKind::IdMetadataDropped:
+        return CoreTr::tr("Record id and metadata not carried");
+    case LossKind::Count:
+        break;
+    }
+    return {};
+}
+
+bool readRecord(Format f, const JsonDoc &doc, Conversation &conv, RecordError &err)
+{
+    conv.clear();
+    switch (f) {
+    case Format::OpenAI:
+        return readOpenAI(doc, conv, err);
+    case Format::Anthropic:
+        return readAnthropic(doc, conv, err);
+    case Format::ShareGpt:
+        return readShareGpt(doc, conv, err);
+    case Format::Alpaca:
+        return readAlpaca(doc, conv, err);
+    case Format::Gemini:
+        return readGemini(doc, conv, err);
+    }
+    return false;
+}
+
+bool writeRecord(Format f, Conversation &conv, const Options &options, std::string &out,
+                 LossSet &losses, RecordError &err)
+{
+    const std::size_t mark = out.size();
+    bool ok = false;
+    switch (f) {
+    case Format::OpenAI:
+        ok = writeOpenAI(conv, options, out, losses, err);
+        break;
+    case Format::Anthropic:
+        ok = writeAnthropic(conv, options, out, losses, err);
+        break;
+    case Format::ShareGpt:
+        ok = writeShareGpt(conv, options, out, losses, err);
+        break;
+    case Format::Alpaca:
+        ok = writeAlpaca(conv, options, out, losses, err);
+        break;
+    case Format::Gemini:
+        ok = writeGemini(conv, options, out, losses, err);
+        break;
+    }
+    if (!ok)
+        out.resize(mark);
+    return ok;
+}
+
+namespace Detail {
+
+std::string_view keyOf(const JsonDoc &doc, std::uint32_t k, std::string &scratch)
+{
+    if (!doc.node(k).escaped)
+        return literalBody(doc.raw(k));
+    scratch = doc.str(k);
+    return scratch;
+}
+
+bool fail(RecordError &err, const JsonDoc &doc, std::uint32_t node, const QString &reason)
+{
+    err.reason = reason.toStdString();
+    err.offset = node == kNoNode ? -1 : std::int64_t(doc.node(node).begin);
+    return false;
+}
+
+bool fail(RecordError &err, const QString &reason)
+{
+    err.reason = reason.toStdString();
+    err.offset = -1;
+    return false;
+}
+
+std::string_view blockType(const JsonDoc &doc, std::uint32_t obj, std::string &scratch)
+{
+    const std::uint32_t t = doc.find(obj, "type");
+    if (!doc.isString(t))
+        return {};
+    return keyOf(doc, t, scratch);
+}
+
+void synthesizeToolIds(Conversation &c)
+{
+    int next = 1;
+    std::vector<Part *> open;
+    bool any = false;
+    for (Message &m : c.messages) {
+        for (std::uint32_t i = m.parts.begin; i < m.parts.end; ++i) {
+            Part &p = c.parts[i];
+            if (p.kind == PartKind::ToolCall && p.id.empty()) {
+                p.id = c.store("\"call_" + std::to_string(next++) + '"');
+                open.push_back(&p);
+                any = true;
+            } else if (p.kind == PartKind::ToolResult && p.id.empty()) {
+                for (auto it = open.begin(); it != open.end(); ++it) {
+                    if (p.name.empty() || (*it)->name == p.name) {
+                        p.id = (*it)->id;
+                        if (p.name.empty())
+                            p.name = (*it)->name;
+                        open.erase(it);
+                        break;
+                    }
+                }
+                if (p.id.empty())
+                    p.id = c.store("\"call_" + std::to_string(next++) + '"');
+                any = true;
+            }
+        }
+    }
+    c.toolIdsSynthesized = any;
+}
+
+void appendFields(std::string &out, bool &first, const Conversation &c, Range r)
+{
+    for (const Field &f : c.fieldsOf(r)) {
+        if (!first)
+            out.push_back(',');
+        first = false;
+        out.append(f.key);
+        out.push_back(':');
+        out.append(f.value);
+    }
+}
+
+void writeEnvelopeHead(std::string &out, bool &first, const Conversation &c, const Options &o,
+                       LossSet &losses)
+{
+    if (o.carryIdAndMetadata) {
+        if (!c.id.empty())
+            member(out, first, "id", c.id);
+    } else if (!c.id.empty() || !c.metadata.empty()) {
+        losses.add(LossKind::IdMetadataDropped);
+    }
+}
+
+void writeEnvelopeTail(std::string &out, bool &first, const Conversation &c, const Options &o)
+{
+    if (o.carryIdAndMetadata && !c.metadata.empty())
+        member(out, first, "metadata", c.metadata);
+    if (o.keepUnknownFields)
+        appendFields(out, first, c, c.extra);
+    if (!o.migratedAt.empty()) {
+        key(out, first, "migrated_at");
+        appendJsonQuoted(out, o.migratedAt);
+    }
+}
+
+std::string joinTexts(const Conversation &, const std::vector<const Part *> &parts,
+                      std::string_view sep)
+{
+    std::string s;
+    s.push_back('"');
+    bool first = true;
+    for (const Part *p : parts) {
+        if (!first)
+            s.append(sep);
+        first = false;
+        s.append(literalBody(p->text));
+    }
+    s.push_back('"');
+    return s;
+}
+
+TurnPlan planTurns(const Conversation &c, const Options &o, LossSet &losses)
+{
+    TurnPlan plan;
+    std::uint32_t leading = 0;
+    while (leading < c.messages.size() && c.messages[leading].role == Role::System)
+        ++leading;
+    std::uint32_t systemCount = 0;
+    for (const Message &m : c.messages)
+        systemCount += m.role == Role::System ? 1 : 0;
+    auto takeSystem = [&](std::uint32_t i) {
+        plan.systemMessages.push_back(i);
+        for (const Part &p : c.partsOf(c.messages[i])) {
+            if (p.kind == PartKind::Text)
+                plan.system.push_back(&p);
+            else
+                losses.add(LossKind::OtherBlocksDropped);
+        }
+    };
+    for (std::uint32_t i = 0; i < c.messages.size(); ++i) {
+        const Message &m = c.messages[i];
+        if (m.role != Role::System) {
+            plan.turns.push_back(Turn{i, m.role});
+            continue;
+        }
+        const bool first = i == 0;
+        if (first) {
+            takeSystem(i);
+            continue;
+        }
+        switch (o.systemPolicy) {
+        case SystemPolicy::Merge:
+            takeSystem(i);
+            losses.add(LossKind::SystemMerged);
+            break;
+        case SystemPolicy::First:
+            losses.add(LossKind::SystemDropped);
+            break;
+        case SystemPolicy::AsUser:
+            plan.turns.push_back(Turn{i, Role::User});
+            losses.add(LossKind::SystemAsUser);
+            break;
+        }
+    }
+    (void) leading;
+    (void) systemCount;
+    return plan;
+}
+
+bool argumentsObject(const Part &p, std::string &objOut)
+{
+    if (!p.input.empty()) {
+        objOut.assign(p.input);
+        return true;
+    }
+    if (p.arguments.empty()) {
+        objOut.assign("{}");
+        return true;
+    }
+    std::string text;
+    if (!unescapeJsonString(p.arguments, text))
+        return false;
+    JsonDoc doc;
+    if (!doc.parse(text) || doc.type(0) != JsonType::Object)
+        return false;
+    objOut.clear();
+    appendMinified(doc, 0, objOut);
+    return true;
+}
+
+RawJson argumentsLiteral(Conversation &c, const Part &p)
+{
+    if (!p.arguments.empty())
+        return p.arguments;
+    std::string s;
+    appendJsonQuoted(s, p.input.empty() ? std::string_view("{}") : p.input);
+    return c.store(std::move(s));
+}
+
+bool splitDataUrl(RawJson urlLiteral, std::string_view &mediaType, std::string_view &data)
+{
+    const std::string_view body = literalBody(urlLiteral);
+    if (body.substr(0, 5) != "data:")
+        return false;
+    const std::size_t semi = body.find(";base64,");
+    if (semi == std::string_view::npos)
+        return false;
+    mediaType = body.substr(5, semi - 5);
+    data = body.substr(semi + 8);
+    return true;
+}
+
+std::string quoted(std::string_view s)
+{
+    std::string out;
+    appendJsonQuoted(out, s);
+    return out;
+}
+
+} // namespace Detail
+} // namespace Cutover::Convert
+
+namespace Cutover::Convert::Detail {
+
+RawJson rawValue(Conversation &c, const JsonDoc &doc, std::uint32_t i)
+{
+    const RawJson r = doc.raw(i);
+    const JsonType t = doc.type(i);
+    if ((t != JsonType::Object && t != JsonType::Array)
+        || r.find_first_of("\n\r") == std::string_view::npos)
+        return r;
+    std::string s;
+    s.reserve(r.size());
+    appendMinified(doc, i, s);
+    return c.store(std::move(s));
+}
+
+void appendAsString(std::string &out, RawJson v)
+{
+    if (!v.empty() && v.front() == '"')
+        out.append(v);
+    else
+        appendJsonQuoted(out, v.empty() ? std::string_view("null") : v);
+}
+
+} // namespace Cutover::Convert::Detail
+
+namespace Cutover::Convert::Detail {
+
+std::string resultText(const Part &p)
+{
+    if (p.content.empty())
+        return "\"\"";
+    if (p.content.front() == '"')
+        return std::string(p.content);
+    if (p.content.front() == '[') {
+        JsonDoc doc;
+        if (doc.parse(p.content)) {
+            std::string s = "\"";
+            bool allText = true;
+            doc.forEachElement(0, [&](std::uint32_t e) {
+                const std::uint32_t t = doc.find(e, "text");
+                if (doc.isString(t))
+                    s.append(literalBody(doc.raw(t)));
+                else
+                    allText = false;
+            });
+            s.push_back('"');
+            if (allText)
+                return s;
+        }
+    }
+    return quoted(p.content);
+}
+
+std::string messageText(const Conversation &c, const Message &m, LossSet &losses, bool &hasImage)
+{
+    std::vector<const Part *> texts;
+    for (const Part &p : c.partsOf(m)) {
+        switch (p.kind) {
+        case PartKind::Text:
+            texts.push_back(&p);
+            break;
+        case PartKind::Image:
+            hasImage = true;
+            break;
+        case PartKind::Reasoning:
+            losses.add(LossKind::ReasoningDropped);
+            break;
+        case PartKind::Other:
+            losses.add(LossKind::OtherBlocksDropped);
+            break;
+        case PartKind::ToolCall:
+        case PartKind::ToolResult:
+            break;
+        }
+    }
+    if (texts.size() > 1)
+        losses.add(LossKind::ContentPartsJoined);
+    if (texts.size() == 1)
+        return std::string(texts[0]->text);
+    return joinTexts(c, texts, "");
+}
+
+bool parseEmbedded(Conversation &c, RawJson literal, JsonDoc &doc)
+{
+    std::string text;
+    if (!unescapeJsonString(literal, text))
+        return false;
+    const RawJson stored = c.store(std::move(text));
+    return doc.parse(stored);
+}
+
+} // namespace Cutover::Convert::Detail

@@ -1,0 +1,652 @@
+#include "core/convert/conversionjob.h"
+
+#include "core/convert/recordsplitter.h"
+#include "core/util/tr.h"
+
+#include <QDateTime>
+#include <QFileInfo>
+#include <QSaveFile>
+
+#include <chrono>
+#include <condition_variable>
+#include <deque>
+#include <fcntl.h>
+#include <memory>
+#include <mutex>
+#include <sys/stat.h>
+#include <thread>
+#include <unistd.h>
+
+using namespace Qt::StringLiterals;
+
+namespace Cutover::Convert {
+
+namespace {
+
+constexpr std::size_t kMaxExamples = 5;
+constexpr std::size_t kMaxRejectExamples = 20;
+
+struct BatchResult
+{
+    std::string out;
+    std::string rejects;
+    std::uint64_t records = 0, converted = 0, withLosses = 0, rejected = 0;
+    std::uint64_t dup = 0, big = 0, lone = 0;
+    std::array<LossStats, std::size_t(LossKind::Count)> losses{};
+    std::vector<std::pair<std::string, std::uint64_t>> codes;
+    std::vector<RejectExample> rejectExamples;
+    std::vector<LossExample> dupExamples;
+};
+
+struct Batch
+{
+    std::string bytes;
+    std::uint64_t offset = 0; // file offset of bytes[0]
+    std::vector<RecordSpan> records;
+    BatchResult result;
+    bool done = false;
+};
+
+struct Worker
+{
+    JsonDoc doc;
+    Conversation conv;
+    RecordError err;
+};
+
+std::string shortId(RawJson id)
+{
+    if (id.size() <= 80)
+        return std::string(id);
+    return std::string(id.substr(0, 77)) + "...";
+}
+
+void addCode(BatchResult &r, const char *code)
+{
+    for (auto &c : r.codes) {
+        if (c.first == code) {
+            ++c.second;
+            return;
+        }
+    }
+    r.codes.emplace_back(code, 1);
+}
+
+class Converter
+{
+public:
+    Converter(const JobConfig &config, std::string inputName)
+        : m_config(config)
+        , m_inputName(std::move(inputName))
+    {}
+
+    void process(Batch &batch, Worker &w) const
+    {
+        BatchResult &r = batch.result;
+        r.out.reserve(batch.bytes.size() + batch.bytes.size() / 4);
+        const bool array = m_config.toContainer == Container::Array;
+        for (const RecordSpan &span : batch.records) {
+            const std::string_view text(batch.bytes.data() + span.begin, span.length);
+            ++r.records;
+            if (span.flags & RecordSpan::Broken) {
+                reject(r, span, text, "broken_array", -1,
+                       CoreTr::tr("the JSON array's structure is broken here; the rest of the file "
+                                  "(%1 bytes) is skipped")
+                               .arg(batch.bytes.size() - span.begin)
+                               .toStdString());
+                continue;
+            }
+            if (!w.doc.parse(text)) {
+                const JsonError &e = w.doc.error();
+                std::string reason = jsonErrorText(e.code);
+                const bool truncated = e.code == JsonErrorCode::Truncated
+                                       || e.code == JsonErrorCode::UnterminatedString;
+                if ((span.flags & RecordSpan::Unterminated) && truncated)
+                    reason = CoreTr::tr("truncated last record (%1)")
+                                     .arg(QString::fromStdString(reason))
+                                     .toStdString();
+                reject(r, span, text, jsonErrorName(e.code), std::int64_t(e.offset), reason);
+                continue;
+            }
+            if (!readRecord(m_config.from, w.doc, w.conv, w.err)) {
+                reject(r, span, text, "bad_shape", w.err.offset, w.err.reason);
+                continue;
+            }
+            LossSet losses;
+            const std::size_t mark = r.out.size();
+            if (array && r.converted > 0)
+                r.out.append(",\n");
+            if (!writeRecord(m_config.to, w.conv, m_config.options, r.out, losses, w.err)) {
+                r.out.resize(mark);
+                reject(r, span, text, "policy", w.err.offset, w.err.reason);
+                continue;
+            }
+            if (!array)
+                r.out.push_back('\n');
+            ++r.converted;
+            if (w.doc.duplicateKeys() > 0) {
+                ++r.dup;
+                if (r.dupExamples.size() < kMaxExamples)
+                    r.dupExamples.push_back(LossExample{shortId(w.conv.id), span.line});
+            }
+            r.big += w.doc.bigIntegers() > 0 ? 1 : 0;
+            r.lone += w.doc.loneSurrogates() > 0 ? 1 : 0;
+            if (!losses.empty()) {
+                ++r.withLosses;
+                for (std::size_t k = 0; k < std::size_t(LossKind::Count); ++k) {
+                    if (!losses.has(LossKind(k)))
+                        continue;
+                    LossStats &s = r.losses[k];
+                    ++s.count;
+                    if (s.examples.size() < kMaxExamples)
+                        s.examples.push_back(LossExample{shortId(w.conv.id), span.line});
+                }
+            }
+        }
+    }
+
+private:
+    void reject(BatchResult &r, const RecordSpan &span, std::string_view text, const char *code,
+                std::int64_t at, const std::string &reason) const
+    {
+        ++r.rejected;
+        addCode(r, code);
+        // column: 1-based byte in the record's first line
+        const std::int64_t byte = at >= 0 ? std::int64_t(span.offset) + at : -1;
+        std::uint64_t line = span.line;
+        std::int64_t column = at >= 0 ? at + 1 : 1;
+        if (at > 0) {
+            const std::string_view before = text.substr(0, std::size_t(at));
+            const std::size_t lastNl = before.rfind('\n');
+            line += std::uint64_t(std::count(before.begin(), before.end(), '\n'));
+            if (lastNl != std::string_view::npos)
+                column = at - std::int64_t(lastNl);
+        }
+        if (r.rejectExamples.size() < kMaxRejectExamples)
+            r.rejectExamples.push_back(RejectExample{line, span.offset, byte, code, reason});
+        r.rejects.append("# ");
+        r.rejects.append(m_inputName);
+        r.rejects.push_back(':');
+        r.rejects.append(std::to_string(line));
+        r.rejects.push_back(':');
+        r.rejects.append(std::to_string(column));
+        r.rejects.append(": ");
+        r.rejects.append(code);
+        r.rejects.append(": ");
+        r.rejects.append(reason);
+        r.rejects.append(" (record at byte ");
+        r.rejects.append(std::to_string(span.offset));
+        if (byte >= 0) {
+            r.rejects.append(", problem at byte ");
+            r.rejects.append(std::to_string(byte));
+        }
+        r.rejects.append(")\n");
+        r.rejects.append(text);
+        r.rejects.push_back('\n');
+    }
+
+    const JobConfig &m_config;
+    std::string m_inputName;
+};
+
+void merge(Summary &s, const BatchResult &r)
+{
+    s.recordsIn += r.records;
+    s.converted += r.converted;
+    s.convertedWithLosses += r.withLosses;
+    s.rejected += r.rejected;
+    s.recordsWithDuplicateKeys += r.dup;
+    s.recordsWithBigIntegers += r.big;
+    s.recordsWithLoneSurrogates += r.lone;
+    for (std::size_t k = 0; k < r.losses.size(); ++k) {
+        s.losses[k].count += r.losses[k].count;
+        for (const LossExample &e : r.losses[k].examples) {
+            if (s.losses[k].examples.size() < kMaxExamples)
+                s.losses[k].examples.push_back(e);
+        }
+    }
+    for (const auto &c : r.codes) {
+        bool found = false;
+        for (auto &sc : s.rejectsByCode) {
+            if (sc.first == c.first) {
+                sc.second += c.second;
+                found = true;
+            }
+        }
+        if (!found)
+            s.rejectsByCode.push_back(c);
+    }
+    for (const RejectExample &e : r.rejectExamples) {
+        if (s.firstRejects.size() < kMaxRejectExamples)
+            s.firstRejects.push_back(e);
+    }
+    for (const LossExample &e : r.dupExamples) {
+        if (s.duplicateKeyExamples.size() < kMaxExamples)
+            s.duplicateKeyExamples.push_back(e);
+    }
+}
+
+// A pool of worker threads converting batches; results are taken in submission order.
+class Pool
+{
+public:
+    Pool(int threads, const Converter &converter, const std::atomic<bool> *cancel)
+        : m_converter(converter)
+        , m_cancel(cancel)
+    {
+        for (int i = 0; i < threads; ++i)
+            m_threads.emplace_back([this] { run(); });
+    }
+    ~Pool()
+    {
+        {
+            std::lock_guard lock(m_mutex);
+            m_stop = true;
+        }
+        m_cv.notify_all();
+        for (std::thread &t : m_threads)
+            t.join();
+    }
+    void submit(Batch *b)
+    {
+        {
+            std::lock_guard lock(m_mutex);
+            m_queue.push_back(b);
+        }
+        m_cv.notify_one();
+    }
+    void wait(Batch *b)
+    {
+        std::unique_lock lock(m_mutex);
+        m_doneCv.wait(lock, [b] { return b->done; });
+    }
+
+private:
+    void run()
+    {
+        Worker w;
+        for (;;) {
+            Batch *b = nullptr;
+            {
+                std::unique_lock lock(m_mutex);
+                m_cv.wait(lock, [this] { return m_stop || !m_queue.empty(); });
+                if (m_queue.empty())
+                    return;
+                b = m_queue.front();
+                m_queue.pop_front();
+            }
+            if (!(m_cancel && m_cancel->load(std::memory_order_relaxed)))
+                m_converter.process(*b, w);
+            {
+                std::lock_guard lock(m_mutex);
+                b->done = true;
+            }
+            m_doneCv.notify_all();
+        }
+    }
+
+    const Converter &m_converter;
+    const std::atomic<bool> *m_cancel;
+    std::mutex m_mutex;
+    std::condition_variable m_cv, m_doneCv;
+    std::deque<Batch *> m_queue;
+    std::vector<std::thread> m_threads;
+    bool m_stop = false;
+};
+
+Error ioError(const QString &what)
+{
+    return makeError(ErrorKind::Io, what);
+}
+
+} // namespace
+
+Result<Summary> runConversion(const JobConfig &configIn, const ProgressFn &progress,
+                              const std::atomic<bool> *cancel)
+{
+    const auto t0 = std::chrono::steady_clock::now();
+    JobConfig config = configIn;
+    if (config.addMigratedAt && config.options.migratedAt.empty())
+        config.options.migratedAt
+                = QDateTime::currentDateTimeUtc().toString(Qt::ISODate).toStdString();
+
+    const bool fromStdin = config.inputPath == u"-"_s;
+    const int fd
+            = fromStdin ? 0 : ::open(QFile::encodeName(config.inputPath).constData(), O_RDONLY);
+    if (fd < 0)
+        return ioError(CoreTr::tr("Cannot open %1 for reading.").arg(config.inputPath));
+    struct FdCloser
+    {
+        int fd;
+        bool own;
+        ~FdCloser()
+        {
+            if (own)
+                ::close(fd);
+        }
+    } closer{fd, !fromStdin};
+    struct stat st
+    {};
+    std::uint64_t total = 0;
+    if (::fstat(fd, &st) == 0 && S_ISREG(st.st_mode)) {
+        total = std::uint64_t(st.st_size);
+        ::posix_fadvise(fd, 0, 0, POSIX_FADV_SEQUENTIAL);
+    }
+
+    Summary summary;
+    summary.dryRun = config.outputPath.isEmpty();
+    std::unique_ptr<QSaveFile> out, rejects;
+    if (!summary.dryRun) {
+        out = std::make_unique<QSaveFile>(config.outputPath);
+        if (!out->open(QIODevice::WriteOnly))
+            return ioError(
+                    CoreTr::tr("Cannot write %1: %2").arg(config.outputPath, out->errorString()));
+    }
+    if (!config.rejectsPath.isEmpty() && !summary.dryRun) {
+        rejects = std::make_unique<QSaveFile>(config.rejectsPath);
+        if (!rejects->open(QIODevice::WriteOnly))
+            return ioError(CoreTr::tr("Cannot write %1: %2")
+                                   .arg(config.rejectsPath, rejects->errorString()));
+    }
+    auto writeAll = [](QSaveFile *f, std::string_view data) {
+        return !f || data.empty()
+               || f->write(data.data(), qint64(data.size())) == qint64(data.size());
+    };
+
+    const std::string inputName = fromStdin ? std::string("<stdin>")
+                                            : QFileInfo(config.inputPath).fileName().toStdString();
+    const Converter converter(config, inputName);
+    const int threads = std::max(1, config.threads);
+    std::unique_ptr<Pool> pool;
+    if (threads > 1)
+        pool = std::make_unique<Pool>(threads, converter, cancel);
+    Worker inlineWorker;
+
+    RecordSplitter splitter(config.fromContainer);
+    std::string carry;
+    std::uint64_t carryOffset = 0;
+    std::uint64_t bytesRead = 0;
+    bool eof = false;
+    bool anyWritten = false;
+    bool quotaReached = false;
+    std::deque<std::unique_ptr<Batch>> inFlight;
+    const std::size_t maxInFlight = std::size_t(threads) + 1;
+    std::optional<Error> failure;
+
+    if (config.toContainer == Container::Array && !writeAll(out.get(), "[\n"))
+        failure = ioError(
+                CoreTr::tr("Cannot write %1: %2").arg(config.outputPath, out->errorString()));
+
+    auto finish = [&](Batch &b) -> bool {
+        const BatchResult &r = b.result;
+        if (config.toContainer == Container::Array && anyWritten && !r.out.empty()) {
+            if (!writeAll(out.get(), ",\n"))
+                return false;
+        }
+        anyWritten = anyWritten || !r.out.empty();
+        if (!writeAll(out.get(), r.out) || !writeAll(rejects.get(), r.rejects))
+            return false;
+        summary.bytesOut += r.out.size();
+        merge(summary, r);
+        if (progress)
+            progress(Progress{bytesRead, total, summary.recordsIn});
+        return true;
+    };
+    auto cancelled = [&] {
+        return cancel && cancel->load(std::memory_order_relaxed);
+    };
+
+    while (!failure && !quotaReached && (!eof || !carry.empty())) {
+        if (cancelled())
+            break;
+        auto batch = std::make_unique<Batch>();
+        batch->offset = carryOffset;
+        batch->bytes = std::move(carry);
+        carry.clear();
+        std::size_t consumed = 0;
+        bool needMore = false;
+        for (;;) {
+            const std::size_t target = needMore ? batch->bytes.size() + config.batchBytes
+                                                : std::max(config.batchBytes, batch->bytes.size());
+            while (!eof && batch->bytes.size() < target) {
+                const std::size_t have = batch->bytes.size();
+                const std::size_t chunk = target - have;
+                batch->bytes.resize(have + chunk);
+                const ssize_t n = ::read(fd, batch->bytes.data() + have, chunk);
+                if (n < 0) {
+                    batch->bytes.resize(have);
+                    failure = ioError(CoreTr::tr("Reading %1 failed.").arg(config.inputPath));
+                    break;
+                }
+                batch->bytes.resize(have + std::size_t(n));
+                bytesRead += std::uint64_t(n);
+                if (n == 0)
+                    eof = true;
+            }
+            if (failure)
+                break;
+            batch->records.clear();
+            consumed = splitter.split(batch->bytes, batch->offset, eof, batch->records);
+            if (consumed > 0 || eof)
+                break;
+            needMore = true; // one record longer than the batch
+        }
+        if (failure)
+            break;
+        carry.assign(batch->bytes, consumed, std::string::npos);
+        carryOffset = batch->offset + consumed;
+        if (eof && consumed >= batch->bytes.size())
+            carry.clear();
+        if (config.maxRecords) {
+            const std::uint64_t queued = summary.recordsIn + [&] {
+                std::uint64_t n = 0;
+                for (const auto &b : inFlight)
+                    n += b->records.size();
+                return n;
+            }();
+            const std::uint64_t left = config.maxRecords > queued ? config.maxRecords - queued : 0;
+            if (batch->records.size() >= left) {
+                batch->records.resize(std::size_t(left));
+                quotaReached = true;
+            }
+        }
+        if (!pool) {
+            converter.process(*batch, inlineWorker);
+            if (!finish(*batch))
+                failure = ioError(CoreTr::tr("Cannot write the output: %1")
+                                          .arg(out ? out->errorString() : QString()));
+            else if (config.stopOnReject && batch->result.rejected > 0)
+                break;
+            continue;
+        }
+        pool->submit(batch.get());
+        inFlight.push_back(std::move(batch));
+        while (!inFlight.empty() && (inFlight.size() >= maxInFlight || eof || quotaReached)) {
+            pool->wait(inFlight.front().get());
+            if (!failure && !finish(*inFlight.front()))
+                failure = ioError(CoreTr::tr("Cannot write the output: %1")
+                                          .arg(out ? out->errorString() : QString()));
+            const bool stop = config.stopOnReject && inFlight.front()->result.rejected > 0;
+            inFlight.pop_front();
+            if (stop) {
+                quotaReached = true;
+                break;
+            }
+            if (!eof && !quotaReached && inFlight.size() < maxInFlight)
+                break;
+        }
+    }
+    // drain
+    while (!inFlight.empty()) {
+        pool->wait(inFlight.front().get());
+        if (!failure && !cancelled() && !(config.stopOnReject && summary.rejected > 0))
+            finish(*inFlight.front());
+        inFlight.pop_front();
+    }
+    pool.reset();
+
+    if (cancelled()) {
+        if (out)
+            out->cancelWriting();
+        if (rejects)
+            rejects->cancelWriting();
+        return makeError(ErrorKind::Cancelled,
+                         CoreTr::tr("The conversion was cancelled; nothing was written."));
+    }
+    if (failure) {
+        if (out)
+            out->cancelWriting();
+        if (rejects)
+            rejects->cancelWriting();
+        return *failure;
+    }
+    if (config.stopOnReject && summary.rejected > 0) {
+        if (out)
+            out->cancelWriting();
+        if (rejects)
+            rejects->cancelWriting();
+        const RejectExample &e = summary.firstRejects.front();
+        return makeError(
+                ErrorKind::BadInput,
+                CoreTr::tr("%1:%2: record rejected (%3); the conversion stopped and wrote nothing.")
+                        .arg(QString::fromStdString(inputName))
+                        .arg(e.line)
+                        .arg(QString::fromStdString(e.reason)));
+    }
+
+    summary.bytesIn = bytesRead;
+    summary.blankLines = splitter.blankLines();
+    summary.crlfLines = splitter.crlfLines();
+    summary.bom = splitter.sawBom();
+    summary.skippedBytes = splitter.skippedBytes();
+    summary.unterminatedLast = splitter.unterminatedLast();
+    if (config.toContainer == Container::Array
+        && !writeAll(out.get(), anyWritten ? std::string_view("\n]\n") : std::string_view("]\n")))
+        return ioError(
+                CoreTr::tr("Cannot write %1: %2").arg(config.outputPath, out->errorString()));
+    summary.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+
+    if (!config.reportPath.isEmpty() && !summary.dryRun) {
+        QSaveFile report(config.reportPath);
+        const std::string json = summaryToJson(summary, config);
+        if (!report.open(QIODevice::WriteOnly)
+            || report.write(json.data(), qint64(json.size())) != qint64(json.size()))
+            return ioError(
+                    CoreTr::tr("Cannot write %1: %2").arg(config.reportPath, report.errorString()));
+        if (!report.commit())
+            return ioError(
+                    CoreTr::tr("Cannot write %1: %2").arg(config.reportPath, report.errorString()));
+    }
+    if (rejects && !rejects->commit())
+        return ioError(
+                CoreTr::tr("Cannot write %1: %2").arg(config.rejectsPath, rejects->errorString()));
+    if (out && !out->commit())
+        return ioError(
+                CoreTr::tr("Cannot write %1: %2").arg(config.outputPath, out->errorString()));
+    return summary;
+}
+
+std::string summaryToJson(const Summary &s, const JobConfig &config)
+{
+    std::string j = "{";
+    auto str = [&](const char *k, std::string_view v) {
+        j.append("\n  \"");
+        j.append(k);
+        j.append("\": ");
+        appendJsonQuoted(j, v);
+        j.push_back(',');
+    };
+    auto num = [&](const char *k, std::uint64_t v) {
+        j.append("\n  \"");
+        j.append(k);
+        j.append("\": ");
+        j.append(std::to_string(v));
+        j.push_back(',');
+    };
+    auto boolean = [&](const char *k, bool v) {
+        j.append("\n  \"");
+        j.append(k);
+        j.append(v ? "\": true," : "\": false,");
+    };
+    str("input", config.inputPath.toStdString());
+    str("output", config.outputPath.toStdString());
+    str("from", formatName(config.from));
+    str("to", formatName(config.to));
+    num("records_in", s.recordsIn);
+    num("converted", s.converted);
+    num("converted_with_losses", s.convertedWithLosses);
+    num("rejected", s.rejected);
+    boolean("balanced", s.balanced());
+    boolean("dry_run", s.dryRun);
+    num("bytes_in", s.bytesIn);
+    num("bytes_out", s.bytesOut);
+    num("blank_lines", s.blankLines);
+    num("crlf_lines", s.crlfLines);
+    boolean("bom", s.bom);
+    boolean("unterminated_last_record", s.unterminatedLast);
+    num("skipped_bytes_after_broken_array", s.skippedBytes);
+    num("records_with_duplicate_keys", s.recordsWithDuplicateKeys);
+    num("records_with_integers_beyond_2_53", s.recordsWithBigIntegers);
+    num("records_with_lone_surrogates", s.recordsWithLoneSurrogates);
+    auto examples = [&](const std::vector<LossExample> &ex) {
+        j.append("[");
+        for (std::size_t i = 0; i < ex.size(); ++i) {
+            j.append(i ? ", {\"id\": " : "{\"id\": ");
+            if (ex[i].recordId.empty())
+                j.append("null");
+            else
+                appendJsonQuoted(j, ex[i].recordId);
+            j.append(", \"line\": ");
+            j.append(std::to_string(ex[i].line));
+            j.push_back('}');
+        }
+        j.append("]");
+    };
+    j.append("\n  \"duplicate_key_examples\": ");
+    examples(s.duplicateKeyExamples);
+    j.append(",\n  \"losses\": {");
+    bool first = true;
+    for (std::size_t k = 0; k < s.losses.size(); ++k) {
+        if (s.losses[k].count == 0)
+            continue;
+        j.append(first ? "\n    " : ",\n    ");
+        first = false;
+        appendJsonQuoted(j, lossKindName(LossKind(k)));
+        j.append(": {\"count\": ");
+        j.append(std::to_string(s.losses[k].count));
+        j.append(", \"description\": ");
+        appendJsonQuoted(j, lossKindText(LossKind(k)).toStdString());
+        j.append(", \"examples\": ");
+        examples(s.losses[k].examples);
+        j.push_back('}');
+    }
+    j.append(first ? "}," : "\n  },");
+    j.append("\n  \"rejects_by_reason\": {");
+    for (std::size_t i = 0; i < s.rejectsByCode.size(); ++i) {
+        j.append(i ? ", " : "");
+        appendJsonQuoted(j, s.rejectsByCode[i].first);
+        j.append(": ");
+        j.append(std::to_string(s.rejectsByCode[i].second));
+    }
+    j.append("},\n  \"first_rejects\": [");
+    for (std::size_t i = 0; i < s.firstRejects.size(); ++i) {
+        const RejectExample &e = s.firstRejects[i];
+        j.append(i ? ",\n    {" : "\n    {");
+        j.append("\"line\": " + std::to_string(e.line)
+                 + ", \"offset\": " + std::to_string(e.offset));
+        j.append(", \"byte\": ");
+        j.append(e.byte >= 0 ? std::to_string(e.byte) : std::string("null"));
+        j.append(", \"code\": ");
+        appendJsonQuoted(j, e.code);
+        j.append(", \"reason\": ");
+        appendJsonQuoted(j, e.reason);
+        j.push_back('}');
+    }
+    j.append(s.firstRejects.empty() ? "]," : "\n  ],");
+    j.append("\n  \"seconds\": ");
+    j.append(std::to_string(s.seconds));
+    j.append("\n}\n");
+    return j;
+}
+
+} // namespace Cutover::Convert
