@@ -282,7 +282,8 @@ QString scopeSection(const Plan &plan)
 
 QString timelineSection(const Plan &plan, int chartCount)
 {
-    QString html = heading(3, Tr::tr("Timeline"), true);
+    // Sections with a chart start on a new page; empty ones follow on.
+    QString html = heading(3, Tr::tr("Timeline"), !plan.phases.isEmpty());
     if (plan.phases.isEmpty())
         return html + emptyNote(Tr::tr("The plan has no phases yet."));
     if (chartCount == 0)
@@ -314,7 +315,7 @@ QString timelineSection(const Plan &plan, int chartCount)
 
 QString risksSection(const QList<Risk> &sorted)
 {
-    QString html = heading(4, Tr::tr("Risks"), true);
+    QString html = heading(4, Tr::tr("Risks"), !sorted.isEmpty());
     if (sorted.isEmpty())
         return html + emptyNote(Tr::tr("The plan has no risks yet."));
     html += u"<p>%1</p>"_s.arg(marker(ReportChartObject::RiskMatrix, 0));
@@ -347,7 +348,8 @@ QString risksSection(const QList<Risk> &sorted)
 
 QString rollbackSection(const RollbackPlan &rollback)
 {
-    QString html = heading(5, Tr::tr("Rollback plan"), true);
+    const bool hasContent = !rollback.triggers.isEmpty() || !rollback.steps.isEmpty();
+    QString html = heading(5, Tr::tr("Rollback plan"), hasContent);
     if (!rollback.summary.trimmed().isEmpty())
         html += u"<p style=\"margin-bottom:6px\">%1</p>"_s.arg(esc(rollback.summary));
     html += u"<p><span style=\"color:%1\">%2</span> %3</p>"_s.arg(

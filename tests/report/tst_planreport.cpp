@@ -9,6 +9,7 @@
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QTranslator>
 #include <QtTest>
 
 using namespace Qt::StringLiterals;
@@ -67,6 +68,20 @@ int pageCount(const QString &pdf)
     return m.hasMatch() ? m.captured(1).toInt() : -1;
 }
 
+// A pseudo-translation of the report's context: "[Objectives]". Shows that
+// every heading and label goes through tr() with context Cutover::Report.
+class BracketTranslator final : public QTranslator
+{
+public:
+    QString translate(const char *context, const char *sourceText, const char *, int) const override
+    {
+        if (qstrcmp(context, "Cutover::Report") != 0)
+            return QString();
+        return u"["_s + QString::fromUtf8(sourceText) + u"]"_s;
+    }
+    bool isEmpty() const override { return false; }
+};
+
 } // namespace
 
 class TestPlanReport final : public QObject
@@ -90,6 +105,8 @@ private Q_SLOTS:
     void manyPhases();
     void manyRisks();
     void crowdedMatrixCell();
+    void followsUiLanguage_data();
+    void followsUiLanguage();
 
     void unwritableDestination();
     void cancelLeavesOldFile();
@@ -305,7 +322,8 @@ void TestPlanReport::pageCountAndFooters_data()
     QTest::addColumn<int>("maxPages");
     // Title page; objectives and scope; timeline; risks; rollback, notes, open points.
     QTest::addRow("full") << u"full"_s << 5 << 7;
-    QTest::addRow("empty") << u"empty"_s << 5 << 5;
+    // Title page; all the (empty) sections on one page.
+    QTest::addRow("empty") << u"empty"_s << 2 << 2;
 }
 
 void TestPlanReport::pageCountAndFooters()
@@ -399,6 +417,38 @@ void TestPlanReport::crowdedMatrixCell()
     QVERIFY2(m.hasMatch(), qPrintable(text(pdf).left(2000)));
     const int shown = int(m.captured(0).count(u',')) + 1;
     QCOMPARE(shown + m.captured(2).toInt(), 12);
+}
+
+void TestPlanReport::followsUiLanguage_data()
+{
+    QTest::addColumn<QString>("expected");
+    for (const QString &s : {u"[MIGRATION PLAN]"_s, u"[Summary]"_s,
+                             u"[Owner]"_s,          u"[Objectives]"_s,
+                             u"[Scope]"_s,          u"[Timeline]"_s,
+                             u"[Risks]"_s,          u"[Rollback plan]"_s,
+                             u"[Notes]"_s,          u"[Open points]"_s,
+                             u"[Risks by score]"_s, u"[Triggers]"_s,
+                             u"[Steps]"_s,          u"[No measurable target]"_s,
+                             u"[Likelihood]"_s,     u"[Impact]"_s,
+                             u"[depends on]"_s,     u"[Phase]"_s,
+                             u"[5 objectives]"_s,   u"[14 days]"_s,
+                             u"[Page 1 of 5]"_s,    u"[Generated 2026-11-29 09:30 by Cutover]"_s})
+        QTest::addRow("%s", qPrintable(s)) << s;
+}
+
+void TestPlanReport::followsUiLanguage()
+{
+    QFETCH(QString, expected);
+    static QString translated; // written once for all rows
+    if (translated.isEmpty()) {
+        BracketTranslator translator;
+        QVERIFY(QCoreApplication::installTranslator(&translator));
+        const QString pdf = writeReport(TestPlans::full(), u"translated.pdf"_s);
+        QCoreApplication::removeTranslator(&translator);
+        QVERIFY(!pdf.isEmpty());
+        translated = text(pdf);
+    }
+    QVERIFY2(translated.contains(expected), qPrintable(translated.left(3000)));
 }
 
 void TestPlanReport::unwritableDestination()
