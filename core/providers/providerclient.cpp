@@ -139,8 +139,7 @@ void ChatCall::send()
     });
     connect(m_reply, &QNetworkReply::uploadProgress, this, [this] { m_idleTimer.start(); });
     m_connectTimer.start(m_endpoint.limits.connectTimeoutMs);
-    m_idleTimer.start(m_endpoint.limits.connectTimeoutMs + m_endpoint.limits.idleTimeoutMs);
-    m_idleTimer.setInterval(m_endpoint.limits.idleTimeoutMs);
+    m_idleTimer.start(m_endpoint.limits.idleTimeoutMs); // restarted by every sign of progress
     m_overallTimer.start(m_endpoint.limits.overallTimeoutMs);
 }
 

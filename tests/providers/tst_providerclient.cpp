@@ -1,6 +1,8 @@
 // The provider client against the fake LLM server over real loopback HTTP:
 // both protocols, streaming and not, and every fault row of RELIABILITY.md
 // "Providers".
+#include "core/providers/chatresultjson.h"
+#include "core/providers/connectiontest.h"
 #include "core/providers/endpointgate.h"
 #include "tests/providers/providertest.h"
 
@@ -635,6 +637,58 @@ private Q_SLOTS:
         QCOMPARE(msgs.at(2)[u"role"_s].toString(), u"user"_s);
         QCOMPARE(msgs.at(2)[u"content"_s][0][u"type"_s].toString(), u"tool_result"_s);
         QCOMPARE(msgs.at(2)[u"content"_s][1][u"text"_s].toString(), u"So?"_s);
+    }
+    void connectionTest_data()
+    {
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QString>("needle");
+        QTest::addRow("ok") << 200 << u"Connected: model fake-model answered in"_s;
+        QTest::addRow("bad key") << 401 << u"refused the key (HTTP 401): "_s;
+        QTest::addRow("unknown model") << 404 << u"(HTTP 404): "_s;
+        QTest::addRow("server down") << 503 << u"failed after 3 attempt(s)"_s;
+    }
+    void connectionTest()
+    {
+        QFETCH(int, status);
+        QFETCH(QString, needle);
+        if (status != 200) {
+            for (int i = 0; i < 3; ++i)
+                server->enqueue(httpError(status, u"Provider words."_s));
+        }
+        const Endpoint e = endpointFor(*server, EndpointProtocol::Anthropic);
+        const ChatResult r = run(e, connectionTestRequest());
+        const QString text = describeConnectionTest(e, r);
+        QVERIFY2(text.contains(needle), qPrintable(text));
+        if (status != 200)
+            QVERIFY(text.contains(u"Provider words."_s));
+        const QJsonObject body = server->requests().first().json;
+        QCOMPARE(body.value(u"max_tokens"_s).toInt(), 16);
+        QVERIFY(!body.contains(u"stream"_s));
+    }
+
+    void resultJson()
+    {
+        server->enqueue(fault(FakeReply::Kind::CutStream, 3));
+        const ChatResult cut = run(endpointFor(*server, EndpointProtocol::OpenAi), ask(u"q"_s));
+        const QJsonObject j = chatResultToJson(cut);
+        QCOMPARE(j.value(u"status"_s).toString(), u"incomplete"_s);
+        QCOMPARE(j.value(u"text"_s).toString(), u"one two three "_s);
+        QVERIFY(j.value(u"usage"_s)[u"output_tokens"_s].isNull()); // unknown, not 0
+        QVERIFY(j.value(u"cost"_s).isNull());
+        QCOMPARE(j.value(u"attempts"_s).toInt(), 1);
+        QVERIFY(j.value(u"ttft_ms"_s).isDouble());
+        QVERIFY(j.value(u"latency_ms"_s).isDouble());
+        QVERIFY(j.value(u"tool_calls"_s).isArray());
+        QVERIFY(j.value(u"error"_s).isString());
+
+        const ChatResult ok = run(endpointFor(*server, EndpointProtocol::OpenAi), ask(u"a b c"_s));
+        const QJsonObject k = chatResultToJson(ok);
+        QCOMPARE(k.value(u"status"_s).toString(), u"ok"_s);
+        QCOMPARE(k.value(u"finish_reason"_s).toString(), u"stop"_s);
+        QCOMPARE(k.value(u"usage"_s)[u"input_tokens"_s].toInt(), 3);
+        QCOMPARE(k.value(u"usage"_s)[u"output_tokens"_s].toInt(), 3);
+        QVERIFY(k.value(u"error"_s).isNull());
+        QCOMPARE(k.value(u"request_id"_s).toString(), u"req_fake_2"_s);
     }
 };
 

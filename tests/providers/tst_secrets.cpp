@@ -55,7 +55,8 @@ Resolved resolveNow(SecretStore &store, const KeyRef &ref, QObject *context, boo
         state->done = true;
     });
     *synchronous = state->done;
-    QTest::qWaitFor([state] { return state->done; }, 20000);
+    if (!QTest::qWaitFor([state] { return state->done; }, 20000))
+        qWarning("the key was not resolved within 20 s");
     return *state;
 }
 
