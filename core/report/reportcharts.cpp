@@ -138,8 +138,10 @@ void paintGantt(QPainter *painter, const QRectF &rect, const GanttSlice &slice, 
         const bool weekLabels = weekWidth >= axisMetrics.horizontalAdvance(u"30"_s) + 4 * unit;
         for (QDate d = slice.first; d <= slice.last; d = d.addDays(7)) {
             const qreal x = xOf(d);
-            painter->setPen(QPen(ReportStyle::rule(), hairline * 0.8, Qt::DotLine));
-            painter->drawLine(QPointF(x, headerBottom), QPointF(x, rowsBottom));
+            if (weekWidth >= 10 * unit) { // grid lines only where they do not crowd
+                painter->setPen(QPen(ReportStyle::rule(), hairline * 0.8, Qt::DotLine));
+                painter->drawLine(QPointF(x, headerBottom), QPointF(x, rowsBottom));
+            }
             painter->setPen(QPen(ReportStyle::textMuted(), hairline));
             painter->drawLine(QPointF(x, headerBottom - 3 * unit), QPointF(x, headerBottom));
             if (weekLabels) {
@@ -147,23 +149,6 @@ void paintGantt(QPainter *painter, const QRectF &rect, const GanttSlice &slice, 
                 painter->drawText(QRectF(x + 2 * unit, monthBottom, weekWidth - 2 * unit,
                                          kWeekRow * unit - 2 * unit),
                                   Qt::AlignLeft | Qt::AlignVCenter, QString::number(d.day()));
-            }
-        }
-    }
-
-    // Too dense for days: the week row shows the years instead.
-    if (weekWidth < axisMetrics.horizontalAdvance(u"30"_s) + 4 * unit) {
-        painter->setFont(axisFont);
-        painter->setPen(ReportStyle::textMuted());
-        for (int year = slice.first.year(); year <= slice.last.year(); ++year) {
-            const QDate from = qMax(QDate(year, 1, 1), slice.first);
-            const QDate to = qMin(QDate(year, 12, 31), slice.last);
-            const qreal x0 = xOf(from);
-            const qreal x1 = xOf(to.addDays(1));
-            const QString label = QString::number(year);
-            if (axisMetrics.horizontalAdvance(label) + 4 * unit <= x1 - x0) {
-                painter->drawText(QRectF(x0, monthBottom, x1 - x0, kWeekRow * unit - 2 * unit),
-                                  Qt::AlignCenter, label);
             }
         }
     }
@@ -186,6 +171,27 @@ void paintGantt(QPainter *painter, const QRectF &rect, const GanttSlice &slice, 
             name = locale.toString(m, u"MMM"_s);
         if (axisBoldMetrics.horizontalAdvance(name) + 2 * unit <= x1 - x0)
             painter->drawText(QRectF(x0, top, x1 - x0, kMonthRow * unit), Qt::AlignCenter, name);
+    }
+
+    // Too dense for days: the week row shows the years instead.
+    if (weekWidth < axisMetrics.horizontalAdvance(u"30"_s) + 4 * unit) {
+        painter->setFont(axisFont);
+        painter->setPen(ReportStyle::textMuted());
+        for (int year = slice.first.year(); year <= slice.last.year(); ++year) {
+            const QDate from = qMax(QDate(year, 1, 1), slice.first);
+            const QDate to = qMin(QDate(year, 12, 31), slice.last);
+            const qreal x0 = xOf(from);
+            const qreal x1 = xOf(to.addDays(1));
+            const QString label = QString::number(year);
+            const qreal labelWidth = axisMetrics.horizontalAdvance(label) + 4 * unit;
+            if (labelWidth <= x1 - x0) {
+                // On a patch of the header colour: month lines cross this row.
+                const QRectF box((x0 + x1 - labelWidth) / 2, monthBottom + 0.5 * unit, labelWidth,
+                                 kWeekRow * unit - 4 * unit);
+                painter->fillRect(box, ReportStyle::headerFill());
+                painter->drawText(box, Qt::AlignCenter, label);
+            }
+        }
     }
 
     painter->setFont(axisBold);
