@@ -7,6 +7,10 @@
 //   project_writer_child hold <project>
 //       opens the project, prints "ready <0|1>" (1 = read-only) and keeps it
 //       open until stdin is closed, then closes it cleanly.
+//   project_writer_child fsize <project>
+//       opens the project, forbids this process to grow any file by more than
+//       64 KiB (RLIMIT_FSIZE: write() fails with EFBIG, a real I/O error),
+//       tries to save a 1 MB plan and reports each outcome on stdout.
 //   project_writer_child fixture <project> <schema version>
 //       writes a small real project with TestPlans::full(), made with the
 //       migrations up to that version, VACUUMed (tests/project/fixtures).
@@ -17,9 +21,15 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
 #include <QTemporaryDir>
 
 #include <cstdio>
+
+#ifdef Q_OS_UNIX
+#include <csignal>
+#include <sys/resource.h>
+#endif
 
 using namespace Cutover;
 using namespace Qt::StringLiterals;
@@ -64,6 +74,39 @@ int hold(const QString &path)
     return project.value()->close() ? 0 : 1;
 }
 
+int fileSizeLimit(const QString &path)
+{
+#ifdef Q_OS_UNIX
+    auto project = ProjectFile::open(path);
+    if (!project)
+        return fail(project.error().message);
+    ProjectFile &f = *project.value();
+    std::signal(SIGXFSZ, SIG_IGN);
+    const rlim_t limit = rlim_t(QFileInfo(path).size() + 65536);
+    rlimit r{limit, limit};
+    if (::setrlimit(RLIMIT_FSIZE, &r) != 0)
+        return fail(u"setrlimit failed"_s);
+    Plan big = TestPlans::full();
+    big.notes = QString(1000000, u'x');
+    const Result<void> saved = PlanStore::save(f.database(), big);
+    std::printf("save %d %d\t%s\n", saved.ok() ? 1 : 0, saved.ok() ? -1 : int(saved.error().kind),
+                saved.ok() ? "" : qPrintable(saved.error().message));
+    const Result<Plan> loaded = PlanStore::load(f.database());
+    std::printf("load %d\n", loaded.ok() && loaded.value() == TestPlans::full() ? 1 : 0);
+    const Result<void> meta = f.setMeta(u"after-error"_s, u"small"_s);
+    std::printf("meta %d\t%s\n", meta.ok() ? 1 : 0,
+                meta.ok() ? "" : qPrintable(meta.error().message));
+    const Result<void> closed = f.close();
+    std::printf("close %d\t%s\n", closed.ok() ? 1 : 0,
+                closed.ok() ? "" : qPrintable(closed.error().message));
+    std::fflush(stdout);
+    return 0;
+#else
+    Q_UNUSED(path);
+    return fail(u"fsize needs RLIMIT_FSIZE"_s);
+#endif
+}
+
 int fixture(const QString &path, int version)
 {
     ProjectFile::OpenOptions options;
@@ -94,6 +137,8 @@ int main(int argc, char *argv[])
         return write(args.at(2), args.at(3).toLongLong(), args.at(4).toLongLong());
     if (args.size() == 3 && args.at(1) == u"hold"_s)
         return hold(args.at(2));
+    if (args.size() == 3 && args.at(1) == u"fsize"_s)
+        return fileSizeLimit(args.at(2));
     if (args.size() == 4 && args.at(1) == u"fixture"_s)
         return fixture(QDir::current().absoluteFilePath(args.at(2)), args.at(3).toInt());
     return fail(u"usage: project_writer_child write <project> <first> <last> | hold <project> | "

@@ -109,6 +109,7 @@ private Q_SLOTS:
     void staleLockAfterKillIsTakenOver();
     void survivesKillNineAtRandomPoints();
     void diskFullKeepsLastCommittedState();
+    void writeErrorKeepsLastCommittedState();
     void additionalConnectionSharesFile();
 };
 
@@ -239,7 +240,8 @@ void TestProjectFile::refusesWithoutWriting_data()
     QTest::addRow("cut by a page") << u"cutpage"_s << int(ErrorKind::Corrupt) << u"truncated"_s;
     QTest::addRow("cut in the header")
             << u"cutheader"_s << int(ErrorKind::Corrupt) << u"inside the database header"_s;
-    QTest::addRow("corrupt pages") << u"corrupt"_s << int(ErrorKind::Corrupt) << u"damaged"_s;
+    QTest::addRow("corrupt pages")
+            << u"corrupt"_s << int(ErrorKind::Corrupt) << u"integrity check reports"_s;
 }
 
 void TestProjectFile::refusesWithoutWriting()
@@ -860,6 +862,40 @@ void TestProjectFile::diskFullKeepsLastCommittedState()
     QVERIFY2(again.ok(), qPrintable(why(again)));
     QCOMPARE(PlanStore::load(again.value()->database()).value(), TestPlans::full());
     QVERIFY(again.value()->meta(u"big"_s).value().isNull());
+}
+
+void TestProjectFile::writeErrorKeepsLastCommittedState()
+{
+#ifndef Q_OS_UNIX
+    QSKIP("needs RLIMIT_FSIZE");
+#endif
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"efbig.cutover"_s);
+    QVERIFY(makeProject(path));
+
+    QProcess child;
+    child.start(kChild, {u"fsize"_s, path});
+    QVERIFY(child.waitForFinished(60000));
+    QCOMPARE(child.exitStatus(), QProcess::NormalExit);
+    QVERIFY2(child.exitCode() == 0, child.readAllStandardError().constData());
+    const QStringList lines
+            = QString::fromUtf8(child.readAllStandardOutput()).split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 4);
+    // The write fails with a clear message and no crash ...
+    QVERIFY2(lines.at(0).startsWith(u"save 0 %1\t"_s.arg(int(ErrorKind::Io))),
+             qPrintable(lines.at(0)));
+    QVERIFY2(lines.at(0).contains(u"could not be written"_s), qPrintable(lines.at(0)));
+    // ... the last committed plan is what the project still holds, and small
+    // writes work again afterwards.
+    QCOMPARE(lines.at(1), u"load 1"_s);
+    QVERIFY2(lines.at(2).startsWith(u"meta 1"_s), qPrintable(lines.at(2)));
+    QVERIFY2(lines.at(3).startsWith(u"close 1"_s), qPrintable(lines.at(3)));
+
+    auto p = ProjectFile::open(path);
+    QVERIFY2(p.ok(), qPrintable(why(p)));
+    QVERIFY(p.value()->integrityCheck()->ok);
+    QCOMPARE(PlanStore::load(p.value()->database()).value(), TestPlans::full());
+    QCOMPARE(p.value()->meta(u"after-error"_s).value(), u"small"_s);
 }
 
 void TestProjectFile::additionalConnectionSharesFile()
