@@ -37,9 +37,14 @@ QString shown(const QString &path)
     return QDir::toNativeSeparators(path);
 }
 
+// One lock per file, however it is reached (symbolic links, "..").
 QString lockPathFor(const QString &path)
 {
-    return path + u".lock"_s;
+    const QFileInfo info(path);
+    if (info.exists())
+        return info.canonicalFilePath() + u".lock"_s;
+    const QString dir = QFileInfo(info.absolutePath()).canonicalFilePath();
+    return (dir.isEmpty() ? info.absoluteFilePath() : dir + u'/' + info.fileName()) + u".lock"_s;
 }
 
 QString nextConnectionName()

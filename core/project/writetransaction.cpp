@@ -14,14 +14,38 @@ namespace {
 Error sqlError(const QSqlError &e)
 {
     const QString text = e.databaseText().isEmpty() ? e.text() : e.databaseText();
-    const bool readOnly = text.contains(u"readonly"_s) || text.contains(u"read-only"_s);
-    const bool full = text.contains(u"full"_s);
-    if (full)
+    // QSQLITE reports SQLite's (extended) result code; the primary code is
+    // its low byte. Older drivers may leave it empty: fall back to the text.
+    bool haveCode = false;
+    const int code = e.nativeErrorCode().toInt(&haveCode) & 0xff;
+    auto is = [&](int primary, const QString &word) {
+        return haveCode ? code == primary : text.contains(word);
+    };
+    if (is(13 /* SQLITE_FULL */, u"full"_s))
         return makeError(
                 ErrorKind::Io,
                 CoreTr::tr("The disk is full; the last change was not saved (%1).").arg(text));
-    return makeError(readOnly ? ErrorKind::ReadOnly : ErrorKind::Io,
-                     CoreTr::tr("The project could not be written: %1").arg(text));
+    if (is(10 /* SQLITE_IOERR */, u"I/O error"_s))
+        return makeError(ErrorKind::Io,
+                         CoreTr::tr("The project could not be written because of a disk error; "
+                                    "the last change was not saved (%1).")
+                                 .arg(text));
+    if (is(8 /* SQLITE_READONLY */, u"readonly"_s))
+        return makeError(ErrorKind::ReadOnly,
+                         CoreTr::tr("The project is open read-only; the change was not saved "
+                                    "(%1).")
+                                 .arg(text));
+    if (is(5 /* SQLITE_BUSY */, u"database is locked"_s))
+        return makeError(ErrorKind::Locked,
+                         CoreTr::tr("The project stayed busy with another write for too long; "
+                                    "the change was not saved (%1).")
+                                 .arg(text));
+    if (is(11 /* SQLITE_CORRUPT */, u"malformed"_s)
+        || is(26 /* SQLITE_NOTADB */, u"not a database"_s))
+        return makeError(
+                ErrorKind::Corrupt,
+                CoreTr::tr("The project is damaged; the change was not saved (%1).").arg(text));
+    return makeError(ErrorKind::Io, CoreTr::tr("The project could not be written: %1").arg(text));
 }
 
 // QSQLITE binds a null QString as SQL NULL, so an empty field of a value

@@ -106,6 +106,7 @@ private Q_SLOTS:
     void leavesNoSideFilesAfterClose();
     void secondInstanceInProcessIsReadOnly();
     void secondInstanceInOtherProcessIsReadOnly();
+    void secondInstanceThroughSymlinkIsReadOnly();
     void staleLockAfterKillIsTakenOver();
     void survivesKillNineAtRandomPoints();
     void diskFullKeepsLastCommittedState();
@@ -744,6 +745,21 @@ void TestProjectFile::secondInstanceInOtherProcessIsReadOnly()
     QCOMPARE(SqliteHeaderReader::read(path)->writeVersion, quint8(1));
 }
 
+void TestProjectFile::secondInstanceThroughSymlinkIsReadOnly()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"real.cutover"_s);
+    const QString alias = dir.filePath(u"alias.cutover"_s);
+    QVERIFY(makeProject(path));
+    QVERIFY(QFile::link(path, alias));
+    auto first = ProjectFile::open(alias);
+    QVERIFY2(first.ok(), qPrintable(why(first)));
+    QVERIFY(!first.value()->isReadOnly());
+    auto second = ProjectFile::open(path);
+    QVERIFY2(second.ok(), qPrintable(why(second)));
+    QCOMPARE(second.value()->readOnlyReason(), ProjectFile::ReadOnlyReason::OpenElsewhere);
+}
+
 void TestProjectFile::staleLockAfterKillIsTakenOver()
 {
     QTemporaryDir dir;
@@ -884,7 +900,7 @@ void TestProjectFile::writeErrorKeepsLastCommittedState()
     // The write fails with a clear message and no crash ...
     QVERIFY2(lines.at(0).startsWith(u"save 0 %1\t"_s.arg(int(ErrorKind::Io))),
              qPrintable(lines.at(0)));
-    QVERIFY2(lines.at(0).contains(u"could not be written"_s), qPrintable(lines.at(0)));
+    QVERIFY2(lines.at(0).contains(u"disk error"_s), qPrintable(lines.at(0)));
     // ... the last committed plan is what the project still holds, and small
     // writes work again afterwards.
     QCOMPARE(lines.at(1), u"load 1"_s);
