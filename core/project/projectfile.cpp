@@ -311,7 +311,11 @@ Result<std::unique_ptr<ProjectFile>> ProjectFile::openLocked(const QString &path
             p->m_readOnlyMessage = attempt.message + u' ' + CoreTr::tr("It was opened read-only.");
         }
     }
-    if (p->isReadOnly() && fileVersion < current) {
+    // An older schema must be upgraded before the current code may use it,
+    // except when the caller asked for a read-only look (cutover-cli info)
+    // and checks schemaVersion() itself.
+    if (p->isReadOnly() && fileVersion < current
+        && p->m_readOnlyReason != ReadOnlyReason::Requested) {
         const ErrorKind kind = p->m_readOnlyReason == ReadOnlyReason::OpenElsewhere
                                        ? ErrorKind::Locked
                                        : ErrorKind::ReadOnly;

@@ -20,6 +20,8 @@ struct ProjectOpenOptions
     // Tests inject a longer list to exercise migrations.
     QList<Schema::Migration> migrations = Schema::migrations();
     // Open without taking the lock and never write (e.g. `cutover-cli info`).
+    // An older schema is then not migrated: compare schemaVersion() with
+    // currentSchemaVersion() before reading tables a later version added.
     bool readOnly = false;
     // create(): replace an existing file at the path.
     bool overwrite = false;

@@ -473,6 +473,21 @@ void TestProjectFile::fixtureOfEachSchemaVersionOpens()
     QVERIFY(QFile::copy(fixture, path));
     QVERIFY(QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner));
     {
+        // A read-only look (cutover-cli info) does not migrate or write.
+        ProjectFile::OpenOptions look;
+        look.readOnly = true;
+        auto p = ProjectFile::open(path, look);
+        QVERIFY2(p.ok(), qPrintable(why(p)));
+        QCOMPARE(p.value()->readOnlyReason(), ProjectFile::ReadOnlyReason::Requested);
+        QCOMPARE(p.value()->schemaVersion(), version);
+        QCOMPARE(p.value()->migratedFromVersion(), 0);
+        QCOMPARE(PlanStore::load(p.value()->database()).value(), TestPlans::full());
+        QVERIFY(p.value()->integrityCheck()->ok);
+        QVERIFY(p.value()->close().ok());
+        QCOMPARE(readAll(path), fixtureBytes);
+        QCOMPARE(entries(dir), QStringList{u"fixture.cutover"_s});
+    }
+    {
         auto p = ProjectFile::open(path);
         QVERIFY2(p.ok(), qPrintable(why(p)));
         ProjectFile &f = *p.value();
@@ -685,6 +700,14 @@ void TestProjectFile::secondInstanceInProcessIsReadOnly()
     QVERIFY(second.value()->database().connectionName()
             != first.value()->database().connectionName());
 
+    // A requested read-only look neither takes nor needs the lock.
+    ProjectFile::OpenOptions look;
+    look.readOnly = true;
+    auto third = ProjectFile::open(path, look);
+    QVERIFY2(third.ok(), qPrintable(why(third)));
+    QCOMPARE(third.value()->readOnlyReason(), ProjectFile::ReadOnlyReason::Requested);
+    QVERIFY(third.value()->close().ok());
+
     // The writer keeps writing, the reader sees committed state, nobody is locked out.
     Plan changed = TestPlans::full();
     changed.title = u"changed by the first window"_s;
@@ -706,8 +729,8 @@ void TestProjectFile::secondInstanceInProcessIsReadOnly()
     QCOMPARE(entries(dir), QStringList{u"shared.cutover"_s});
     QCOMPARE(SqliteHeaderReader::read(path)->writeVersion, quint8(1));
 
-    auto third = ProjectFile::open(path);
-    QVERIFY(!third.value()->isReadOnly());
+    auto fourth = ProjectFile::open(path);
+    QVERIFY(!fourth.value()->isReadOnly());
 }
 
 void TestProjectFile::secondInstanceInOtherProcessIsReadOnly()
