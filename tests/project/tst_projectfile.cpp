@@ -95,6 +95,7 @@ private Q_SLOTS:
     void planRoundTrip();
     void refusesWithoutWriting_data();
     void refusesWithoutWriting();
+    void refusesMissingFileWithoutCreatingIt();
     void newerVersionOpensReadOnly();
     void migratesAfterBackup();
     void failedMigrationLeavesFileUnchanged();
@@ -241,6 +242,10 @@ void TestProjectFile::refusesWithoutWriting_data()
     QTest::addRow("cut by a page") << u"cutpage"_s << int(ErrorKind::Corrupt) << u"truncated"_s;
     QTest::addRow("cut in the header")
             << u"cutheader"_s << int(ErrorKind::Corrupt) << u"inside the database header"_s;
+    QTest::addRow("impossible page size")
+            << u"pagesize"_s << int(ErrorKind::Corrupt) << u"impossible page size"_s;
+    QTest::addRow("no schema version")
+            << u"noversion"_s << int(ErrorKind::Corrupt) << u"no schema version"_s;
     QTest::addRow("corrupt pages")
             << u"corrupt"_s << int(ErrorKind::Corrupt) << u"integrity check reports"_s;
 }
@@ -285,6 +290,10 @@ void TestProjectFile::refusesWithoutWriting()
             bytes.chop(page);
         else if (kind == u"cutheader"_s)
             bytes.truncate(60);
+        else if (kind == u"pagesize"_s)
+            bytes[17] = char(bytes.at(17) + 1); // offset 16: big-endian page size
+        else if (kind == u"noversion"_s)
+            bytes.replace(60, 4, QByteArray(4, '\0')); // offset 60: user_version
         else if (kind == u"corrupt"_s) {
             // Scribble over the b-tree page headers and cells of every page
             // but the first.
@@ -320,6 +329,16 @@ void TestProjectFile::refusesWithoutWriting()
     QCOMPARE(int(ro.error().kind), errorKind);
     QCOMPARE(readAll(path), before);
     QCOMPARE(entries(dir), filesBefore);
+}
+
+void TestProjectFile::refusesMissingFileWithoutCreatingIt()
+{
+    QTemporaryDir dir;
+    auto p = ProjectFile::open(dir.filePath(u"gone.cutover"_s));
+    QVERIFY(!p.ok());
+    QCOMPARE(p.error().kind, ErrorKind::Io);
+    QVERIFY2(p.error().message.contains(u"gone.cutover"_s), qPrintable(why(p)));
+    QVERIFY(entries(dir).isEmpty());
 }
 
 void TestProjectFile::newerVersionOpensReadOnly()
