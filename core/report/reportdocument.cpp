@@ -22,7 +22,7 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(Cutover::Report)
 };
 
-const QString kDateFormat = u"yyyy-MM-dd"_s;
+constexpr QStringView kDateFormat = u"yyyy-MM-dd";
 
 QString esc(const QString &text)
 {
