@@ -1,32 +1,20 @@
 #pragma once
 
-// A project database made from the schema migrations, for endpoint tests.
-#include "core/project/schema.h"
+// A real project file (core/project) for endpoint and secret tests.
+#include "core/project/projectfile.h"
 
-#include <QSqlDatabase>
-#include <QSqlError>
-#include <QSqlQuery>
-#include <QUuid>
+#include <QTest>
 
 namespace Cutover::ProviderTest {
 
-inline QSqlDatabase createProject(const QString &path)
+inline std::unique_ptr<ProjectFile> createProject(const QString &path)
 {
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"),
-                                                QUuid::createUuid().toString(QUuid::WithoutBraces));
-    db.setDatabaseName(path);
-    if (!db.open())
-        return db;
-    QSqlQuery q(db);
-    q.exec(QStringLiteral("PRAGMA application_id = %1").arg(Schema::kApplicationId));
-    for (const Schema::Migration &m : Schema::migrations()) {
-        for (const QString &sql : m.statements) {
-            if (!q.exec(sql))
-                qFatal("migration failed: %s", qPrintable(q.lastError().text()));
-        }
+    Result<std::unique_ptr<ProjectFile>> made = ProjectFile::create(path);
+    if (!made.ok()) {
+        qWarning("cannot create %s: %s", qPrintable(path), qPrintable(made.error().message));
+        return nullptr;
     }
-    q.exec(QStringLiteral("PRAGMA user_version = %1").arg(Schema::kCurrentVersion));
-    return db;
+    return std::move(made).value();
 }
 
 } // namespace Cutover::ProviderTest

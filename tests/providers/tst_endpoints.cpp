@@ -2,6 +2,7 @@
 #include "core/endpoints/endpointstore.h"
 #include "tests/providers/projectdb.h"
 
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -157,8 +158,9 @@ private Q_SLOTS:
     void storeRoundTrip()
     {
         QTemporaryDir dir;
-        QSqlDatabase db = ProviderTest::createProject(dir.filePath(u"p.cutover"_s));
-        QVERIFY(db.isOpen());
+        const auto project = ProviderTest::createProject(dir.filePath(u"p.cutover"_s));
+        QVERIFY(project);
+        QSqlDatabase db = project->database();
         Endpoint a = fullEndpoint();
         const Result<qint64> idA = EndpointStore::save(db, a);
         QVERIFY2(idA.ok(), qPrintable(idA.ok() ? QString() : idA.error().message));
@@ -205,13 +207,21 @@ private Q_SLOTS:
         QVERIFY(EndpointStore::remove(db, b.name).ok());
         QVERIFY(!EndpointStore::remove(db, b.name).ok());
         QCOMPARE(EndpointStore::load(db)->size(), 1);
-        db.close();
+
+        // Reopened from disk, the endpoint is still there.
+        QVERIFY(project->close().ok());
+        const Result<std::unique_ptr<ProjectFile>> reopened
+                = ProjectFile::open(dir.filePath(u"p.cutover"_s));
+        QVERIFY(reopened.ok());
+        QCOMPARE(EndpointStore::load(reopened.value()->database())->value(0), a);
     }
 
     void keyColumnRefusesKeys()
     {
         QTemporaryDir dir;
-        QSqlDatabase db = ProviderTest::createProject(dir.filePath(u"p.cutover"_s));
+        const auto project = ProviderTest::createProject(dir.filePath(u"p.cutover"_s));
+        QVERIFY(project);
+        QSqlDatabase db = project->database();
         QSqlQuery q(db);
         QVERIFY(!q.exec(
                 u"INSERT INTO endpoints (position, name, role, protocol, base_url, key_ref) "
@@ -225,7 +235,6 @@ private Q_SLOTS:
         const Result<QList<Endpoint>> loaded = EndpointStore::load(db);
         QVERIFY(!loaded.ok());
         QVERIFY(loaded.error().message.contains(u"key reference"_s));
-        db.close();
     }
 };
 
