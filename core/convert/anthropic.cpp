@@ -341,6 +341,13 @@ bool writeAnthropic(Conversation &c, const Options &o, std::string &out, LossSet
                                       : "{\"role\":\"assistant\",\"content\":");
         const Message &head = c.messages[plan.turns[i].message];
         const auto headParts = c.partsOf(head);
+        for (std::size_t k = i; k < j; ++k) {
+            const Message &m = c.messages[plan.turns[k].message];
+            if (!m.name.empty())
+                losses.add(LossKind::NameDropped);
+            if (!m.weight.empty())
+                losses.add(LossKind::WeightDropped);
+        }
         if (j == i + 1 && head.contentString && headParts.size() == 1
             && headParts[0].kind == PartKind::Text && headParts[0].extra.empty()) {
             out.append(headParts[0].text);
@@ -354,10 +361,6 @@ bool writeAnthropic(Conversation &c, const Options &o, std::string &out, LossSet
             };
             for (std::size_t k = i; k < j; ++k) {
                 const Message &m = c.messages[plan.turns[k].message];
-                if (!m.name.empty())
-                    losses.add(LossKind::NameDropped);
-                if (!m.weight.empty())
-                    losses.add(LossKind::WeightDropped);
                 for (const Part &p : c.partsOf(m)) {
                     switch (p.kind) {
                     case PartKind::Text:

@@ -227,6 +227,9 @@ bool readGemini(const JsonDoc &doc, Conversation &c, RecordError &err)
         m.parts.end = std::uint32_t(c.parts.size());
         if (m.parts.empty() && doc.node(parts).count > 0)
             return;
+        // one plain text part is what other formats write as a string
+        m.contentString = m.parts.size() == 1 && c.parts[m.parts.begin].kind == PartKind::Text
+                          && c.parts[m.parts.begin].extra.empty();
         c.messages.push_back(m);
     });
     if (!ok)

@@ -215,7 +215,10 @@ void appendTextParts(std::string &out, const Conversation &c, const Message &m, 
         return;
     }
     if (!others && texts.empty()) {
-        out.append(m.contentNull ? "null" : "\"\"");
+        bool calls = false;
+        for (const Part &p : c.partsOf(m))
+            calls = calls || p.kind == PartKind::ToolCall;
+        out.append(m.contentNull || calls ? "null" : "\"\"");
         return;
     }
     if (asString) {

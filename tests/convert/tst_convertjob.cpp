@@ -1,0 +1,361 @@
+// The streaming conversion job: accounting, rejects file, loss report, bad
+// input lines, both containers, threads, dry run, cancel and atomic output.
+
+#include "core/convert/conversionjob.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Cutover::Convert;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QByteArray goodRecord(int i)
+{
+    return QByteArray(R"({"id":"conv_)") + QByteArray::number(i)
+           + R"(","messages":[{"role":"system","content":"Be brief."},{"role":"user","content":"Question )"
+           + QByteArray::number(i)
+           + R"( \u00e9 \ud83d\ude00"},{"role":"assistant","content":"Answer"}],"metadata":{"n":)"
+           + QByteArray::number(i) + R"(,"big":1764082150155797447}})";
+}
+
+bool writeFile(const QString &path, const QByteArray &data)
+{
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly) && f.write(data) == data.size();
+}
+
+QByteArray readFile(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+} // namespace
+
+class TestConvertJob : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void badLinesAccountedAndQuarantined();
+    void threadsGiveTheSameOutput_data();
+    void threadsGiveTheSameOutput();
+    void arrayInputAndBrokenArray();
+    void cancelLeavesNoOutput();
+    void failedRunLeavesOldOutputAlone();
+    void dryRunOnSample();
+    void stopOnReject();
+    void unreadableInput();
+    void migratedAtAddedWhenAsked();
+};
+
+void TestConvertJob::badLinesAccountedAndQuarantined()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QByteArray data = "\xef\xbb\xbf"; // BOM
+    int line = 0;
+    auto add = [&](const QByteArray &l, const char *eol = "\n") {
+        data += l;
+        data += eol;
+        ++line;
+    };
+    for (int i = 1; i <= 5; ++i)
+        add(goodRecord(i));
+    add("");                       // line 6: blank
+    add(goodRecord(7), "\r\n");    // line 7: CRLF
+    add("   ");                    // line 8: blank
+    add(R"({"messages":"nope"})"); // line 9: wrong type
+    for (int i = 10; i <= 16; ++i)
+        add(goodRecord(i));
+    QByteArray bad = goodRecord(17);
+    const int badColumn = bad.indexOf("Question") + 1;
+    bad.insert(badColumn - 1, "\xff\xfe"); // line 17: invalid UTF-8
+    add(bad);
+    // line 18: a 5 MB message
+    const QByteArray huge(5 * 1024 * 1024, 'x');
+    add(R"({"messages":[{"role":"user","content":")" + huge
+        + R"("},{"role":"assistant","content":"ok"}]})");
+    add(R"({"messages":[{"role":"user","content":"a"}],"k":1,"k":2})"); // line 19: duplicate key
+    data += R"({"messages":[{"role":"user","conte)"; // line 20: truncated, no newline
+    const QString in = dir.filePath(u"input.jsonl"_s);
+    QVERIFY(writeFile(in, data));
+
+    JobConfig config;
+    config.inputPath = in;
+    config.outputPath = dir.filePath(u"out.jsonl"_s);
+    config.rejectsPath = dir.filePath(u"rejects.txt"_s);
+    config.reportPath = dir.filePath(u"report.json"_s);
+    config.from = Format::OpenAI;
+    config.to = Format::Anthropic;
+    config.batchBytes = 1024; // many small batches; the 5 MB line spans several reads
+    QList<Progress> progress;
+    const auto r = runConversion(config, [&](const Progress &p) { progress.append(p); });
+    QVERIFY2(r.ok(), r.ok() ? "" : qPrintable(r.error().message));
+    const Summary &s = r.value();
+    QCOMPARE(s.recordsIn, 18u);
+    QCOMPARE(s.rejected, 3u);
+    QCOMPARE(s.converted, 15u);
+    QVERIFY(s.balanced());
+    QCOMPARE(s.blankLines, 2u);
+    QCOMPARE(s.crlfLines, 1u);
+    QVERIFY(s.bom);
+    QVERIFY(s.unterminatedLast);
+    QCOMPARE(s.recordsWithDuplicateKeys, 1u);
+    QCOMPARE(s.recordsWithBigIntegers, 13u); // the huge and the duplicate-key records have none
+    QCOMPARE(s.convertedWithLosses, 0u);     // one system message, alternating turns: nothing lost
+    QCOMPARE(s.bytesIn, std::uint64_t(data.size()));
+    QVERIFY(!progress.isEmpty());
+    QCOMPARE(progress.last().records, 18u);
+    QCOMPARE(progress.last().bytesTotal, std::uint64_t(data.size()));
+
+    const QList<QByteArray> outLines = readFile(config.outputPath).split('\n');
+    QCOMPARE(outLines.size(), 16); // 15 records + the empty string after the last newline
+    QVERIFY(!outLines[14].isEmpty());
+    bool hugeKept = false;
+    for (const QByteArray &l : outLines) {
+        if (l.isEmpty())
+            continue;
+        QJsonParseError pe;
+        QJsonDocument::fromJson(l, &pe);
+        QCOMPARE(pe.error, QJsonParseError::NoError);
+        hugeKept = hugeKept || l.contains(huge);
+        QVERIFY(!l.contains('\r'));
+    }
+    QVERIFY(hugeKept);
+
+    const QByteArray rejects = readFile(config.rejectsPath);
+    const QByteArray where
+            = "# input.jsonl:17:" + QByteArray::number(badColumn) + ": invalid_utf8: ";
+    QVERIFY2(rejects.contains(where), rejects.left(600).constData());
+    QVERIFY(rejects.contains(QByteArray(bad + "\n"))); // verbatim, invalid bytes and all
+    QVERIFY(rejects.contains("# input.jsonl:9:"));
+    QVERIFY(rejects.contains("bad_shape"));
+    QVERIFY(rejects.contains("# input.jsonl:20:"));
+    QVERIFY(rejects.contains("truncated"));
+    QVERIFY(!rejects.contains("\xef\xbf\xbd")); // never a silent U+FFFD
+
+    const QJsonObject report = QJsonDocument::fromJson(readFile(config.reportPath)).object();
+    QCOMPARE(report[u"records_in"_s].toInt(), 18);
+    QCOMPARE(report[u"converted"_s].toInt(), 15);
+    QCOMPARE(report[u"rejected"_s].toInt(), 3);
+    QCOMPARE(report[u"balanced"_s].toBool(), true);
+    QCOMPARE(report[u"rejects_by_reason"_s][u"invalid_utf8"_s].toInt(), 1);
+    QCOMPARE(report[u"rejects_by_reason"_s][u"bad_shape"_s].toInt(), 1);
+    const QJsonArray first = report[u"first_rejects"_s].toArray();
+    QCOMPARE(first.size(), 3);
+    QCOMPARE(first[1][u"line"_s].toInt(), 17);
+    const qint64 badByte = data.indexOf("\xff\xfe");
+    QCOMPARE(qint64(first[1][u"byte"_s].toDouble()), badByte);
+}
+
+void TestConvertJob::threadsGiveTheSameOutput_data()
+{
+    QTest::addColumn<int>("container");
+    QTest::newRow("jsonl") << int(Container::Jsonl);
+    QTest::newRow("array") << int(Container::Array);
+}
+
+void TestConvertJob::threadsGiveTheSameOutput()
+{
+    QFETCH(int, container);
+    QTemporaryDir dir;
+    QByteArray data;
+    for (int i = 0; i < 3000; ++i) {
+        data += goodRecord(i);
+        if (i % 7 == 0) // an unknown top-level field on every 7th record
+            data.chop(1), data += R"(,"x":1})";
+        data += '\n';
+        if (i % 500 == 250)
+            data += "{broken\n";
+    }
+    const QString in = dir.filePath(u"in.jsonl"_s);
+    QVERIFY(writeFile(in, data));
+    QByteArray outputs[2];
+    Summary summaries[2];
+    for (int t = 0; t < 2; ++t) {
+        JobConfig c;
+        c.inputPath = in;
+        c.outputPath = dir.filePath(u"out%1.json"_s.arg(t));
+        c.rejectsPath = dir.filePath(u"rej%1.txt"_s.arg(t));
+        c.from = Format::OpenAI;
+        c.to = Format::Gemini;
+        c.toContainer = Container(container);
+        c.threads = t + 1;
+        c.batchBytes = 8192;
+        const auto r = runConversion(c);
+        QVERIFY(r.ok());
+        outputs[t] = readFile(c.outputPath);
+        summaries[t] = r.value();
+        QCOMPARE(readFile(c.rejectsPath).count("# in.jsonl:"), 6);
+    }
+    QCOMPARE(outputs[1], outputs[0]);
+    QCOMPARE(summaries[1].recordsIn, summaries[0].recordsIn);
+    QCOMPARE(summaries[0].recordsIn, 3006u);
+    QCOMPARE(summaries[0].rejected, 6u);
+    QVERIFY(summaries[0].balanced() && summaries[1].balanced());
+    if (Container(container) == Container::Array) {
+        const QJsonDocument d = QJsonDocument::fromJson(outputs[0]);
+        QVERIFY(d.isArray());
+        QCOMPARE(d.array().size(), 3000);
+    } else {
+        QCOMPARE(outputs[0].count('\n'), 3000);
+    }
+}
+
+void TestConvertJob::arrayInputAndBrokenArray()
+{
+    QTemporaryDir dir;
+    const QByteArray data
+            = "[\n  {\"conversations\": [{\"from\": \"human\", \"value\": \"a, ] }\"},\n"
+              "     {\"from\": \"gpt\", \"value\": \"b\"}]},\n"
+              "  {\"conversations\": [{\"from\": \"human\", \"value\": \"c\"}, {\"from\": \"gpt\", "
+              "\"value\": \"d\"}]}\n"
+              "  garbage here, {\"conversations\": []}\n]\n";
+    const QString in = dir.filePath(u"in.json"_s);
+    QVERIFY(writeFile(in, data));
+    JobConfig c;
+    c.inputPath = in;
+    c.outputPath = dir.filePath(u"out.jsonl"_s);
+    c.rejectsPath = dir.filePath(u"rej.txt"_s);
+    c.from = Format::ShareGpt;
+    c.fromContainer = Container::Array;
+    c.to = Format::OpenAI;
+    const auto r = runConversion(c);
+    QVERIFY(r.ok());
+    QCOMPARE(r->recordsIn, 3u);
+    QCOMPARE(r->converted, 2u);
+    QCOMPARE(r->rejected, 1u);
+    QVERIFY(r->skippedBytes > 0);
+    QVERIFY(readFile(c.rejectsPath).contains("# in.json:5:"));
+    QVERIFY(readFile(c.rejectsPath).contains("broken_array"));
+    const QList<QByteArray> lines = readFile(c.outputPath).trimmed().split('\n');
+    QCOMPARE(lines.size(), 2);
+    QVERIFY(lines[0].contains(R"("content":"a, ] }")"));
+}
+
+void TestConvertJob::cancelLeavesNoOutput()
+{
+    QTemporaryDir dir;
+    QByteArray data;
+    for (int i = 0; i < 2000; ++i)
+        data += goodRecord(i) + '\n';
+    const QString in = dir.filePath(u"in.jsonl"_s);
+    QVERIFY(writeFile(in, data));
+    for (int threads : {1, 2}) {
+        JobConfig c;
+        c.inputPath = in;
+        c.outputPath = dir.filePath(u"out.jsonl"_s);
+        c.rejectsPath = dir.filePath(u"rej.txt"_s);
+        c.reportPath = dir.filePath(u"report.json"_s);
+        c.threads = threads;
+        c.batchBytes = 4096;
+        std::atomic<bool> cancel{false};
+        int calls = 0;
+        const auto r = runConversion(
+                c,
+                [&](const Progress &) {
+                    if (++calls == 3)
+                        cancel = true;
+                },
+                &cancel);
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error().kind, Cutover::ErrorKind::Cancelled);
+        QVERIFY(calls >= 3);
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList{u"in.jsonl"_s});
+    }
+}
+
+void TestConvertJob::failedRunLeavesOldOutputAlone()
+{
+    QTemporaryDir dir;
+    const QString in = dir.filePath(u"in.jsonl"_s);
+    QVERIFY(writeFile(in, goodRecord(1) + "\n{bad\n"));
+    const QString out = dir.filePath(u"out.jsonl"_s);
+    QVERIFY(writeFile(out, "previous output\n"));
+    JobConfig c;
+    c.inputPath = in;
+    c.outputPath = out;
+    c.stopOnReject = true;
+    const auto r = runConversion(c);
+    QVERIFY(!r.ok());
+    QCOMPARE(readFile(out), QByteArray("previous output\n"));
+}
+
+void TestConvertJob::dryRunOnSample()
+{
+    QTemporaryDir dir;
+    QByteArray data;
+    for (int i = 0; i < 100; ++i)
+        data += goodRecord(i) + '\n';
+    const QString in = dir.filePath(u"in.jsonl"_s);
+    QVERIFY(writeFile(in, data));
+    JobConfig c;
+    c.inputPath = in;
+    c.to = Format::Alpaca;
+    c.maxRecords = 10;
+    c.batchBytes = 1000;
+    const auto r = runConversion(c);
+    QVERIFY(r.ok());
+    QVERIFY(r->dryRun);
+    QCOMPARE(r->recordsIn, 10u);
+    QCOMPARE(r->converted, 10u);
+    QVERIFY(r->bytesOut > 0);
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files).size(), 1);
+}
+
+void TestConvertJob::stopOnReject()
+{
+    QTemporaryDir dir;
+    const QString in = dir.filePath(u"in.jsonl"_s);
+    QVERIFY(writeFile(in,
+                      goodRecord(1) + "\n" + goodRecord(2) + "\n[1,]\n" + goodRecord(3) + "\n"));
+    JobConfig c;
+    c.inputPath = in;
+    c.outputPath = dir.filePath(u"out.jsonl"_s);
+    c.stopOnReject = true;
+    const auto r = runConversion(c);
+    QVERIFY(!r.ok());
+    QCOMPARE(r.error().kind, Cutover::ErrorKind::BadInput);
+    QVERIFY(r.error().message.contains(u"in.jsonl:3"_s));
+    QVERIFY(!QFile::exists(c.outputPath));
+}
+
+void TestConvertJob::unreadableInput()
+{
+    JobConfig c;
+    c.inputPath = u"/nonexistent/in.jsonl"_s;
+    const auto r = runConversion(c);
+    QVERIFY(!r.ok());
+    QCOMPARE(r.error().kind, Cutover::ErrorKind::Io);
+    QVERIFY(r.error().message.contains(u"/nonexistent/in.jsonl"_s));
+}
+
+void TestConvertJob::migratedAtAddedWhenAsked()
+{
+    QTemporaryDir dir;
+    const QString in = dir.filePath(u"in.jsonl"_s);
+    QVERIFY(writeFile(in, goodRecord(1) + "\n"));
+    JobConfig c;
+    c.inputPath = in;
+    c.outputPath = dir.filePath(u"out.jsonl"_s);
+    c.addMigratedAt = true;
+    QVERIFY(runConversion(c).ok());
+    const QJsonObject o = QJsonDocument::fromJson(readFile(c.outputPath)).object();
+    const QDateTime at = QDateTime::fromString(o[u"migrated_at"_s].toString(), Qt::ISODate);
+    QVERIFY(at.isValid());
+    QVERIFY(qAbs(at.secsTo(QDateTime::currentDateTimeUtc())) < 600);
+    c.options.migratedAt = "2026-01-01T00:00:00Z"; // injected for reproducible output
+    QVERIFY(runConversion(c).ok());
+    QVERIFY(readFile(c.outputPath).contains(R"("migrated_at":"2026-01-01T00:00:00Z")"));
+}
+
+QTEST_GUILESS_MAIN(TestConvertJob)
+#include "tst_convertjob.moc"
