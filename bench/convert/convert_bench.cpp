@@ -3,17 +3,58 @@
 //
 //   convert_bench [--from F|auto] [--to F] [--threads N] [--ts TS] [--array-out]
 //                 [--rejects FILE] [--report FILE] IN [OUT]
+//   convert_bench --parse-only IN      (split + strict parse of every record, the floor)
 //
 // Without OUT it is a dry run. Prints the loss report (JSON) to stderr.
 #include "core/convert/conversionjob.h"
 #include "core/convert/detect.h"
+#include "core/convert/recordsplitter.h"
 
 #include <QCoreApplication>
 
 #include <cstdio>
 #include <cstring>
+#include <fcntl.h>
+#include <unistd.h>
 
 using namespace Cutover::Convert;
+
+namespace {
+
+int parseOnly(const char *path)
+{
+    const int fd = ::open(path, O_RDONLY);
+    if (fd < 0)
+        return 2;
+    RecordSplitter splitter(Container::Jsonl);
+    JsonDoc doc;
+    std::string buf;
+    std::vector<RecordSpan> spans;
+    std::uint64_t offset = 0, ok = 0, bad = 0;
+    bool eof = false;
+    const std::size_t chunk = 2u << 20;
+    while (!eof || !buf.empty()) {
+        const std::size_t have = buf.size();
+        buf.resize(have + chunk);
+        const ssize_t n = ::read(fd, buf.data() + have, chunk);
+        buf.resize(have + std::size_t(n > 0 ? n : 0));
+        eof = n <= 0;
+        spans.clear();
+        const std::size_t used = splitter.split(buf, offset, eof, spans);
+        for (const RecordSpan &r : spans)
+            (doc.parse(std::string_view(buf.data() + r.begin, r.length)) ? ok : bad)++;
+        buf.erase(0, used);
+        offset += used;
+        if (eof && used == 0)
+            break;
+    }
+    ::close(fd);
+    std::fprintf(stderr, "{\"parsed\":%llu,\"bad\":%llu}\n", (unsigned long long) ok,
+                 (unsigned long long) bad);
+    return 0;
+}
+
+} // namespace
 
 int main(int argc, char **argv)
 {
@@ -50,6 +91,8 @@ int main(int argc, char **argv)
             config.rejectsPath = QString::fromLocal8Bit(next());
         } else if (a == "--report") {
             config.reportPath = QString::fromLocal8Bit(next());
+        } else if (a == "--parse-only") {
+            return parseOnly(next());
         } else if (a == "--quiet") {
             quiet = true;
         } else {

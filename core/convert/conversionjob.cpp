@@ -370,6 +370,7 @@ Result<Summary> runConversion(const JobConfig &configIn, const ProgressFn &progr
     bool anyWritten = false;
     bool quotaReached = false;
     std::deque<std::unique_ptr<Batch>> inFlight;
+    std::vector<std::unique_ptr<Batch>> spare;
     const std::size_t maxInFlight = std::size_t(threads) + 1;
     std::optional<Error> failure;
 
@@ -399,9 +400,22 @@ Result<Summary> runConversion(const JobConfig &configIn, const ProgressFn &progr
     while (!failure && !quotaReached && (!eof || !carry.empty())) {
         if (cancelled())
             break;
-        auto batch = std::make_unique<Batch>();
+        // batches are recycled: their buffers stay allocated (and their pages mapped)
+        std::unique_ptr<Batch> batch;
+        if (spare.empty()) {
+            batch = std::make_unique<Batch>();
+        } else {
+            batch = std::move(spare.back());
+            spare.pop_back();
+            batch->records.clear();
+            std::string keep = std::move(batch->result.out);
+            keep.clear();
+            batch->result = BatchResult{};
+            batch->result.out = std::move(keep);
+            batch->done = false;
+        }
         batch->offset = carryOffset;
-        batch->bytes = std::move(carry);
+        batch->bytes.assign(carry);
         carry.clear();
         std::size_t consumed = 0;
         bool needMore = false;
@@ -457,6 +471,7 @@ Result<Summary> runConversion(const JobConfig &configIn, const ProgressFn &progr
                                           .arg(out ? out->errorString() : QString()));
             else if (config.stopOnReject && batch->result.rejected > 0)
                 break;
+            spare.push_back(std::move(batch));
             continue;
         }
         pool->submit(batch.get());
@@ -467,6 +482,7 @@ Result<Summary> runConversion(const JobConfig &configIn, const ProgressFn &progr
                 failure = ioError(CoreTr::tr("Cannot write the output: %1")
                                           .arg(out ? out->errorString() : QString()));
             const bool stop = config.stopOnReject && inFlight.front()->result.rejected > 0;
+            spare.push_back(std::move(inFlight.front()));
             inFlight.pop_front();
             if (stop) {
                 quotaReached = true;
