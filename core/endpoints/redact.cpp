@@ -25,6 +25,10 @@ QString redactSecrets(const QString &text, const QStringList &knownSecrets)
     static const QRegularExpression bearer(uR"((bearer)\s+([A-Za-z0-9._~+/=-]{8,}))"_s,
                                            QRegularExpression::CaseInsensitiveOption);
     out.replace(bearer, u"\\1 "_s + kRedacted);
+    // Query items named key (Gemini-style ?key=...).
+    static const QRegularExpression queryKey(uR"(([?&](?:key|token|access_token)=)([^&#\s"]+))"_s,
+                                             QRegularExpression::CaseInsensitiveOption);
+    out.replace(queryKey, u"\\1"_s + kRedacted);
     static const QRegularExpression skKey(uR"(\bsk-[A-Za-z0-9_-]{8,})"_s);
     out.replace(skKey, kRedacted.toString());
     return out;

@@ -1,6 +1,7 @@
 #include "core/providers/providerclient.h"
 
 #include "core/endpoints/redact.h"
+#include "core/endpoints/secretstore.h"
 #include "core/providers/endpointgate.h"
 #include "core/util/tr.h"
 
@@ -14,6 +15,9 @@ using namespace Qt::StringLiterals;
 Q_LOGGING_CATEGORY(lcProviders, "cutover.providers", QtInfoMsg)
 
 namespace Cutover {
+namespace {
+constexpr qsizetype kMaxBodyBytes = 64 * 1024 * 1024;
+} // namespace
 
 ProviderClient::ProviderClient(QNetworkAccessManager *nam, QObject *parent)
     : QObject(parent)
@@ -45,6 +49,28 @@ ChatCall *ProviderClient::chat(const Endpoint &endpoint, const QString &apiKey,
     auto *call = new ChatCall(m_nam, gate(endpoint), m_retry, endpoint, apiKey, request, this);
     QTimer::singleShot(0, call, &ChatCall::start);
     return call;
+}
+
+ChatCall *ProviderClient::chat(const Endpoint &endpoint, SecretStore *secrets,
+                               const ChatRequest &request)
+{
+    auto *call = new ChatCall(m_nam, gate(endpoint), m_retry, endpoint, QString(), request, this);
+    call->resolveKeyThenStart(secrets);
+    return call;
+}
+
+void ChatCall::resolveKeyThenStart(SecretStore *secrets)
+{
+    secrets->resolve(m_endpoint.keyRef, this, [this](Result<QString> key) {
+        if (m_finished)
+            return;
+        if (!key.ok()) {
+            finish(CallStatus::Error, key.error().message);
+            return;
+        }
+        m_apiKey = key.value();
+        start();
+    });
 }
 
 ChatCall::ChatCall(QNetworkAccessManager *nam, EndpointGate *gate, RetryConfig retry,
@@ -187,6 +213,14 @@ void ChatCall::onReadyRead()
     m_idleTimer.start();
     if (!m_sseMode) {
         m_responseBody += m_reply->readAll();
+        if (m_responseBody.size() > kMaxBodyBytes) {
+            dropReply();
+            failAttempt(0,
+                        CoreTr::tr("The response from %1 is larger than %2 MB.")
+                                .arg(host())
+                                .arg(kMaxBodyBytes / (1024 * 1024)),
+                        false, false);
+        }
         return;
     }
     const QByteArray bytes = m_reply->readAll();
@@ -195,6 +229,15 @@ void ChatCall::onReadyRead()
     for (const SseEvent &s : sse)
         m_adapter->onSseEvent(s, events);
     deliver(events);
+    if (m_sse.overflowed()) {
+        dropReply();
+        failAttempt(0,
+                    CoreTr::tr("The stream from %1 sent an event larger than %2 MB.")
+                            .arg(host())
+                            .arg(SseDecoder::kMaxEventBytes / (1024 * 1024)),
+                    false, false);
+        return;
+    }
     if (m_folder.hasError()) {
         // An error event after HTTP 200: the attempt failed, whatever came before.
         const StreamEvent err = m_folder.error();

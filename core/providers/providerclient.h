@@ -22,6 +22,7 @@ namespace Cutover {
 
 class EndpointGate;
 class ProviderClient;
+class SecretStore;
 
 // One chat call: its attempts, their events and one final result. Created by
 // ProviderClient::chat(); owned by the client until the caller takes it
@@ -50,6 +51,7 @@ private:
     friend class ProviderClient;
     ChatCall(QNetworkAccessManager *nam, EndpointGate *gate, RetryConfig retry, Endpoint endpoint,
              QString apiKey, ChatRequest request, QObject *parent);
+    void resolveKeyThenStart(SecretStore *secrets);
 
     enum class Timeout { None, Connect, Idle, Overall };
     void start();
@@ -115,6 +117,10 @@ public:
     // redacted from every message the call produces. The call starts from the
     // event loop, so connect to its signals right away.
     ChatCall *chat(const Endpoint &endpoint, const QString &apiKey, const ChatRequest &request);
+    // The same, resolving the endpoint's key reference through `secrets` first;
+    // a key that cannot be resolved ends the call with status Error and
+    // attempts 0, before anything is sent.
+    ChatCall *chat(const Endpoint &endpoint, SecretStore *secrets, const ChatRequest &request);
 
     EndpointGate *gate(const Endpoint &endpoint);
 

@@ -7,6 +7,8 @@ namespace Cutover {
 QList<SseEvent> SseDecoder::feed(QByteArrayView bytes)
 {
     QList<SseEvent> out;
+    if (m_overflow)
+        return out;
     qsizetype i = 0;
     if (!m_bomChecked) {
         // The BOM may itself arrive split; wait until three bytes or a mismatch.
@@ -37,6 +39,11 @@ QList<SseEvent> SseDecoder::feed(QByteArrayView bytes)
             ++j;
         if (j == n) {
             m_line.append(p + i, n - i);
+            if (m_line.size() + m_data.size() > kMaxEventBytes) {
+                m_overflow = true;
+                m_line.clear();
+                m_data.clear();
+            }
             break;
         }
         if (m_line.isEmpty()) {
@@ -49,6 +56,12 @@ QList<SseEvent> SseDecoder::feed(QByteArrayView bytes)
         if (p[j] == '\r')
             m_pendingCr = true;
         i = j + 1;
+        if (m_data.size() > kMaxEventBytes) {
+            m_overflow = true;
+            m_line.clear();
+            m_data.clear();
+            return out;
+        }
     }
     return out;
 }

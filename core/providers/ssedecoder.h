@@ -26,7 +26,14 @@ struct SseEvent
 class SseDecoder
 {
 public:
+    // An event (or a line) larger than this stops the decoder: memory stays
+    // bounded whatever the server sends.
+    static constexpr qsizetype kMaxEventBytes = 16 * 1024 * 1024;
+
     QList<SseEvent> feed(QByteArrayView bytes);
+
+    // True once an event exceeded kMaxEventBytes; feed() then returns nothing.
+    bool overflowed() const { return m_overflow; }
 
     // True if the stream stopped inside an event (data buffered but no blank
     // line yet, or a partial line); that event is discarded, as the spec says.
@@ -42,6 +49,7 @@ private:
     bool m_hasData = false;
     bool m_pendingCr = false;
     bool m_bomChecked = false;
+    bool m_overflow = false;
 };
 
 // Incremental newline-delimited JSON splitter (Ollama's native API): one

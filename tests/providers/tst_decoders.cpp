@@ -313,6 +313,22 @@ private Q_SLOTS:
         QVERIFY(!fold(EndpointProtocol::Anthropic, {QByteArrayView(an).first(an.size() - 40)})
                          .complete);
     }
+    void oversizedEventsStopTheDecoder()
+    {
+        SseDecoder d;
+        const QByteArray big(SseDecoder::kMaxEventBytes / 4, 'x');
+        QList<SseEvent> events = d.feed("data: small\n\n");
+        QCOMPARE(events.size(), 1);
+        for (int i = 0; i < 5 && !d.overflowed(); ++i)
+            events += d.feed(QByteArray("data: " + big + "\n")); // one event growing past the limit
+        QVERIFY(d.overflowed());
+        QCOMPARE(d.feed("\n\ndata: after\n\n").size(), 0);
+
+        SseDecoder line;
+        for (int i = 0; i < 5 && !line.overflowed(); ++i)
+            line.feed(big); // a line that never ends
+        QVERIFY(line.overflowed());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestDecoders)

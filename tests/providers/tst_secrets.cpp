@@ -87,6 +87,9 @@ private Q_SLOTS:
         QTest::addRow("sk key in prose")
                 << u"Incorrect API key provided: sk-proj-AbCdEf123456. See docs."_s
                 << u"sk-proj-AbCdEf123456"_s << u"See docs."_s;
+        QTest::addRow("key query item")
+                << u"GET https://h/v1beta/models?key=AIzaSyD-abc123&alt=sse"_s
+                << u"AIzaSyD-abc123"_s << u"alt=sse"_s;
         QTest::addRow("bearer anywhere") << u"sent bearer eyJhbGciOiJIUzI1NiJ9.x.y"_s
                                          << u"eyJhbGciOiJIUzI1NiJ9"_s << u"sent"_s;
     }
@@ -228,6 +231,32 @@ private Q_SLOTS:
         for (const QByteArray &needle : needles)
             QVERIFY2(!everything.contains(needle), needle.constData());
         QVERIFY(everything.contains("env:CANARY_KEY")); // the reference is stored
+    }
+    void clientResolvesKeyReferences()
+    {
+        FakeLlm::FakeLlmServer server;
+        QVERIFY(server.listen());
+        QNetworkAccessManager nam;
+        ProviderClient client(&nam);
+        QProcessEnvironment env;
+        env.insert(u"FAKE_KEY"_s, u"sk-from-env-123456"_s);
+        SecretStore secrets(env);
+
+        Endpoint e = endpointFor(server, EndpointProtocol::OpenAi);
+        e.keyRef = KeyRef{KeyRef::Kind::Env, u"FAKE_KEY"_s};
+        ChatCall *ok = client.chat(e, &secrets, ask(u"hi"_s));
+        QVERIFY(waitFinished(ok));
+        QCOMPARE(ok->result().status, CallStatus::Ok);
+        QCOMPARE(server.requests().last().header("authorization"),
+                 QByteArray("Bearer sk-from-env-123456"));
+
+        e.keyRef = KeyRef{KeyRef::Kind::Env, u"UNSET_KEY"_s};
+        ChatCall *missing = client.chat(e, &secrets, ask(u"hi"_s));
+        QVERIFY(waitFinished(missing));
+        QCOMPARE(missing->result().status, CallStatus::Error);
+        QCOMPARE(missing->result().attempts, 0);
+        QVERIFY(missing->result().errorMessage.contains(u"UNSET_KEY"_s));
+        QCOMPARE(server.requestCount(), 1);
     }
 };
 
