@@ -10,6 +10,13 @@ using namespace Qt::StringLiterals;
 using Cutover::FakeLlm::FakeLlmServer;
 using Cutover::FakeLlm::FakeReply;
 
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Cutover::FakeLlm)
+};
+} // namespace
+
 // cutover-fake-llm: a local stand-in for an LLM provider. It answers OpenAI
 // chat completions at http://127.0.0.1:PORT/v1 and Anthropic messages at
 // http://127.0.0.1:PORT, streaming or not, echoing the last user message
@@ -19,17 +26,17 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(u"cutover-fake-llm"_s);
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-            u"Local fake LLM server speaking OpenAI chat completions and Anthropic messages."_s);
+    parser.setApplicationDescription(Tr::tr(
+            "Local fake LLM server speaking OpenAI chat completions and Anthropic messages."));
     parser.addHelpOption();
-    const QCommandLineOption portOption(u"port"_s, u"TCP port (0: any free port)."_s, u"N"_s,
+    const QCommandLineOption portOption(u"port"_s, Tr::tr("TCP port (0: any free port)."), u"N"_s,
                                         u"0"_s);
-    const QCommandLineOption replyOption(u"reply"_s, u"Fixed reply text instead of an echo."_s,
+    const QCommandLineOption replyOption(u"reply"_s, Tr::tr("Fixed reply text instead of an echo."),
                                          u"TEXT"_s);
-    const QCommandLineOption latencyOption(u"latency-ms"_s, u"Delay before each response."_s,
+    const QCommandLineOption latencyOption(u"latency-ms"_s, Tr::tr("Delay before each response."),
                                            u"MS"_s, u"0"_s);
-    const QCommandLineOption tokenOption(u"token-delay-ms"_s, u"Delay between streamed tokens."_s,
-                                         u"MS"_s, u"0"_s);
+    const QCommandLineOption tokenOption(u"token-delay-ms"_s,
+                                         Tr::tr("Delay between streamed tokens."), u"MS"_s, u"0"_s);
     parser.addOptions({portOption, replyOption, latencyOption, tokenOption});
     parser.process(app);
 
