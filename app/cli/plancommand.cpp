@@ -103,9 +103,12 @@ int runPlan(const QStringList &arguments)
         out(help);
         return Success;
     }
-    err(help);
-    return fail(UsageError, sub.isEmpty() ? Tr::tr("plan: missing subcommand (export or import)")
-                                          : Tr::tr("plan: unknown subcommand \"%1\"").arg(sub));
+    return fail(UsageError,
+                sub.isEmpty()
+                        ? Tr::tr("plan: missing subcommand, export or import (see: cutover-cli "
+                                 "plan --help)")
+                        : Tr::tr("plan: unknown subcommand \"%1\" (see: cutover-cli plan --help)")
+                                  .arg(sub));
 }
 
 } // namespace Cutover::Cli

@@ -1,7 +1,10 @@
 #include "core/plan/plandocument.h"
 
 #include <QHash>
+#include <QSet>
 #include <QUndoCommand>
+
+#include <algorithm>
 
 namespace Cutover {
 
@@ -63,11 +66,29 @@ void PlanDocument::edit(const QString &text, const std::function<void(Plan &)> &
         return;
     Plan after = m_plan;
     mutate(after);
+    normalize(after);
     if (after == m_plan)
         return;
     const QString key
             = mergeKey.isEmpty() ? QString() : mergeKey + u'#' + QString::number(m_mergeGeneration);
     m_undoStack.push(new PlanEditCommand(this, text, m_plan, std::move(after), key));
+}
+
+void PlanDocument::normalize(Plan &plan)
+{
+    // Keep dependencies meaningful: only other, existing phases, ascending.
+    QSet<qint64> phaseIds;
+    for (const Phase &p : std::as_const(plan.phases))
+        phaseIds.insert(p.id);
+    for (Phase &p : plan.phases) {
+        QList<qint64> deps;
+        for (qint64 d : std::as_const(p.dependsOn)) {
+            if (d != p.id && phaseIds.contains(d) && !deps.contains(d))
+                deps.append(d);
+        }
+        std::sort(deps.begin(), deps.end());
+        p.dependsOn = deps;
+    }
 }
 
 void PlanDocument::replace(const QString &text, const Plan &plan)

@@ -60,6 +60,10 @@ public:
 
     static Sections difference(const Plan &a, const Plan &b);
 
+    // Drops dependencies on phases that no longer exist and sorts the rest;
+    // applied to every edit.
+    static void normalize(Plan &plan);
+
 Q_SIGNALS:
     // Emitted after every change of plan(), with the sections that differ.
     void changed(Cutover::PlanDocument::Sections sections);

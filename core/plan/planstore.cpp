@@ -5,6 +5,7 @@
 #include "core/util/tr.h"
 
 #include <QHash>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -276,8 +277,14 @@ Result<void> save(QSqlDatabase db, const Plan &plan)
         if (!r)
             return r;
     }
+    QSet<qint64> phaseIds;
+    for (const Phase &p : plan.phases)
+        phaseIds.insert(p.id);
     for (const Phase &p : plan.phases) {
         for (qint64 dep : p.dependsOn) {
+            if (!phaseIds.contains(dep) || dep == p.id)
+                continue; // a dependency on a phase that is gone means nothing
+
             auto r = run(u"INSERT OR IGNORE INTO plan_phase_dependencies (phase_id, depends_on) "
                          "VALUES (?, ?)"_s,
                          {p.id, dep});

@@ -21,6 +21,7 @@ private Q_SLOTS:
     void changedReportsSections();
     void readOnlyRefusesEdits();
     void resetClearsUndo();
+    void removingPhaseDropsDependencies();
 };
 
 void TestPlanDocument::editPushesUndoableStep()
@@ -134,6 +135,22 @@ void TestPlanDocument::resetClearsUndo()
     doc.reset(TestPlans::minimal());
     QVERIFY(!doc.undoStack()->canUndo());
     QCOMPARE(doc.plan(), TestPlans::minimal());
+}
+
+void TestPlanDocument::removingPhaseDropsDependencies()
+{
+    PlanDocument doc;
+    doc.reset(TestPlans::full());
+    // Phase 10 depends on 9, 11 on 10. Remove 10: 11's dependency goes too.
+    doc.edit(u"Remove phase"_s, [](Plan &p) { p.phases.removeAt(1); });
+    QCOMPARE(doc.plan().phases.size(), 2);
+    QVERIFY(doc.plan().phases.at(1).dependsOn.isEmpty());
+    // Dependencies stay sorted and unique.
+    doc.edit(u"deps"_s, [](Plan &p) { p.phases[1].dependsOn = {9, 9, 11}; });
+    QCOMPARE(doc.plan().phases.at(1).dependsOn, QList<qint64>{9});
+    doc.undoStack()->undo();
+    doc.undoStack()->undo();
+    QCOMPARE(doc.plan(), TestPlans::full());
 }
 
 QTEST_GUILESS_MAIN(TestPlanDocument)

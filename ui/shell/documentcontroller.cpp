@@ -298,9 +298,8 @@ bool DocumentController::adopt(std::unique_ptr<Project> project)
                    "original was kept as %1")
                         .arg(QDir::toNativeSeparators(m_project->migrationBackupPath())));
     }
-    if (m_project->isReadOnly()) {
-        QMessageBox::information(m_window, tr("Opened Read-Only"), m_project->readOnlyReason());
-    }
+    if (m_project->isReadOnly())
+        Q_EMIT statusMessage(m_project->readOnlyReason());
     return true;
 }
 

@@ -22,6 +22,7 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QProcess>
+#include <QPushButton>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QUndoGroup>
@@ -133,7 +134,14 @@ void MainWindow::createActions()
     m_undoAction->setShortcut(QKeySequence::Undo);
     m_undoAction->setIcon(QIcon::fromTheme(u"edit-undo"_s));
     m_redoAction = m_undoGroup->createRedoAction(this, tr("&Redo"));
-    m_redoAction->setShortcuts({QKeySequence::Redo, QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    // Ctrl+Shift+Z and Ctrl+Y both redo, whatever the platform's default is.
+    QList<QKeySequence> redoKeys = QKeySequence::keyBindings(QKeySequence::Redo);
+    for (const QKeySequence &k :
+         {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)}) {
+        if (!redoKeys.contains(k))
+            redoKeys.append(k);
+    }
+    m_redoAction->setShortcuts(redoKeys);
     m_redoAction->setIcon(QIcon::fromTheme(u"edit-redo"_s));
 }
 
@@ -284,7 +292,7 @@ void MainWindow::chooseLanguage(const QString &code)
     QPushButton *restart = box.addButton(tr("&Restart Now"), QMessageBox::AcceptRole);
     box.addButton(tr("&Later"), QMessageBox::RejectRole);
     box.exec();
-    if (box.clickedButton() != restart)
+    if (box.clickedButton() != static_cast<QAbstractButton *>(restart))
         return;
     const QString path = m_documents->project() ? m_documents->project()->path() : QString();
     if (!close())

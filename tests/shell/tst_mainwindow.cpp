@@ -1,0 +1,173 @@
+// The main window as a user drives it: open a project, edit the plan, undo
+// with the keyboard, close, reopen; a second window on the same file is
+// read-only; recent files; Save As continues in the copy.
+
+#include "core/plan/planstore.h"
+#include "core/project/project.h"
+#include "core/project/projectfile.h"
+#include "tests/support/testplans.h"
+#include "ui/plan/overviewpage.h"
+#include "ui/plan/planpane.h"
+#include "ui/shell/appsettings.h"
+#include "ui/shell/documentcontroller.h"
+#include "ui/shell/mainwindow.h"
+#include "ui/shell/panehost.h"
+
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace Cutover;
+using namespace Qt::StringLiterals;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void opensProjectAndShowsPlan();
+    void editsAreStoredAndUndoable();
+    void secondWindowIsReadOnly();
+    void saveAsContinuesInCopy();
+    void windowStateIsRemembered();
+
+private:
+    QString makeProject(const QString &name, const Plan &plan);
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<AppSettings> m_settings;
+};
+
+void TestMainWindow::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_settings = std::make_unique<AppSettings>(m_dir->filePath(u"settings.ini"_s));
+}
+
+QString TestMainWindow::makeProject(const QString &name, const Plan &plan)
+{
+    const QString path = m_dir->filePath(name);
+    auto file = ProjectFile::create(path);
+    if (!file)
+        return QString();
+    if (!PlanStore::save(file.value()->database(), plan))
+        return QString();
+    (void) file.value()->close();
+    return path;
+}
+
+void TestMainWindow::opensProjectAndShowsPlan()
+{
+    const QString path = makeProject(u"one.cutover"_s, TestPlans::full());
+    QVERIFY(!path.isEmpty());
+    MainWindow window(m_settings.get());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QCOMPARE(window.windowTitle(), u"Cutover"_s);
+
+    QVERIFY(window.openProject(path));
+    QVERIFY(window.windowTitle().startsWith(u"one.cutover"_s));
+    QVERIFY(!window.windowTitle().contains(u"read-only"_s));
+    auto *pane = qobject_cast<PlanPane *>(window.panes()->pane(u"plan"_s));
+    QVERIFY(pane);
+    QCOMPARE(pane->document()->plan(), TestPlans::full());
+    QCOMPARE(m_settings->recentFiles().value(0), QFileInfo(path).absoluteFilePath());
+
+    QVERIFY(window.documents()->closeProject());
+    QCOMPARE(window.windowTitle(), u"Cutover"_s);
+    QVERIFY(!QFileInfo::exists(path + u"-wal"_s));
+    QVERIFY(!QFileInfo::exists(path + u".lock"_s));
+}
+
+void TestMainWindow::editsAreStoredAndUndoable()
+{
+    const QString path = makeProject(u"edit.cutover"_s, TestPlans::full());
+    {
+        MainWindow window(m_settings.get());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openProject(path));
+        Project *project = window.documents()->project();
+        QVERIFY(project);
+        auto *pane = qobject_cast<PlanPane *>(window.panes()->pane(u"plan"_s));
+        pane->setCurrentSection(PlanPane::Section::Overview);
+        QLineEdit *title = pane->overviewPage()->titleEdit();
+        title->setFocus();
+        title->selectAll();
+        QTest::keyClicks(title, u"Renamed plan"_s);
+        QCOMPARE(project->plan()->plan().title, u"Renamed plan"_s);
+
+        // Undo from the Edit menu's shortcut: the whole typing is one step.
+        QTest::keyClick(&window, Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(project->plan()->plan().title, TestPlans::full().title);
+        QTest::keyClick(&window, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(project->plan()->plan().title, u"Renamed plan"_s);
+
+        // Stored shortly after the edit, without any explicit save.
+        QSignalSpy saved(project, &Project::saved);
+        QVERIFY(saved.wait(5000) || !project->hasPendingWrites());
+    }
+    // The window is gone (closed without a prompt): the edit is in the file.
+    auto reopened = ProjectFile::open(path);
+    QVERIFY(reopened.ok());
+    auto plan = PlanStore::load(reopened.value()->database());
+    QVERIFY(plan.ok());
+    QCOMPARE(plan.value().title, u"Renamed plan"_s);
+}
+
+void TestMainWindow::secondWindowIsReadOnly()
+{
+    const QString path = makeProject(u"shared.cutover"_s, TestPlans::full());
+    MainWindow first(m_settings.get());
+    QVERIFY(first.openProject(path));
+    QVERIFY(!first.documents()->project()->isReadOnly());
+
+    MainWindow second(m_settings.get());
+    QVERIFY(second.openProject(path));
+    QVERIFY(second.documents()->project()->isReadOnly());
+    QVERIFY(second.windowTitle().contains(u"read-only"_s));
+    PlanDocument *doc = second.documents()->project()->plan();
+    QVERIFY(doc->isReadOnly());
+    doc->edit(u"x"_s, [](Plan &p) { p.title = u"should not happen"_s; });
+    QCOMPARE(doc->plan().title, TestPlans::full().title);
+    QVERIFY(second.documents()->closeProject());
+    QVERIFY(first.documents()->closeProject());
+}
+
+void TestMainWindow::saveAsContinuesInCopy()
+{
+    const QString path = makeProject(u"orig.cutover"_s, TestPlans::full());
+    MainWindow window(m_settings.get());
+    QVERIFY(window.openProject(path));
+    Project *project = window.documents()->project();
+    project->plan()->edit(u"x"_s, [](Plan &p) { p.notes = u"written before Save As"_s; });
+
+    // Project::saveAs flushes pending edits first, then copies.
+    const QString copy = m_dir->filePath(u"copy.cutover"_s);
+    QVERIFY(project->saveAs(copy).ok());
+    QVERIFY(window.openProject(copy));
+    QVERIFY(window.windowTitle().startsWith(u"copy.cutover"_s));
+    QCOMPARE(window.documents()->project()->plan()->plan().notes, u"written before Save As"_s);
+    QVERIFY(window.documents()->closeProject());
+    QVERIFY(!QFileInfo::exists(copy + u"-wal"_s));
+    QVERIFY(!QFileInfo::exists(path + u"-wal"_s));
+}
+
+void TestMainWindow::windowStateIsRemembered()
+{
+    {
+        MainWindow window(m_settings.get());
+        window.resize(900, 640);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.close();
+    }
+    QVERIFY(!m_settings->windowGeometry().isEmpty());
+    MainWindow again(m_settings.get());
+    QCOMPARE(again.size(), QSize(900, 640));
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
