@@ -173,6 +173,29 @@ Result<qint64> save(QSqlDatabase db, const Endpoint &endpoint)
     return id;
 }
 
+Result<void> setRole(QSqlDatabase db, const QString &name, EndpointRole role)
+{
+    WriteTransaction tx(db);
+    if (!tx.begun())
+        return tx.begun().error();
+    QSqlQuery q(db);
+    if (role != EndpointRole::Other) {
+        if (auto r
+            = execSql(q, u"UPDATE endpoints SET role = 'other' WHERE role = ? AND name <> ?"_s,
+                      {endpointRoleKey(role), name});
+            !r)
+            return r;
+    }
+    if (auto r = execSql(q, u"UPDATE endpoints SET role = ? WHERE name = ?"_s,
+                         {endpointRoleKey(role), name});
+        !r)
+        return r;
+    if (q.numRowsAffected() != 1)
+        return makeError(ErrorKind::BadInput,
+                         CoreTr::tr("There is no endpoint named \"%1\".").arg(name));
+    return tx.commit();
+}
+
 Result<void> remove(QSqlDatabase db, const QString &name)
 {
     WriteTransaction tx(db);

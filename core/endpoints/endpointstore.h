@@ -15,6 +15,11 @@ Result<QList<Endpoint>> load(QSqlDatabase db);
 // validateEndpoint() rejects or whose name another endpoint already has.
 Result<qint64> save(QSqlDatabase db, const Endpoint &endpoint);
 
+// Marks the named endpoint baseline or candidate (or other); for baseline and
+// candidate, the endpoint that held the role before becomes "other", in the
+// same transaction, so each role has at most one endpoint.
+Result<void> setRole(QSqlDatabase db, const QString &name, EndpointRole role);
+
 // Removes the endpoint with that name; an unknown name is an error.
 Result<void> remove(QSqlDatabase db, const QString &name);
 

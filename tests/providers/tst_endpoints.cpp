@@ -236,6 +236,28 @@ private Q_SLOTS:
         QVERIFY(!loaded.ok());
         QVERIFY(loaded.error().message.contains(u"key reference"_s));
     }
+    void rolesAreUnique()
+    {
+        QTemporaryDir dir;
+        const auto project = ProviderTest::createProject(dir.filePath(u"roles.cutover"_s));
+        QVERIFY(project);
+        QSqlDatabase db = project->database();
+        for (const QString &name : {u"a"_s, u"b"_s, u"c"_s}) {
+            Endpoint e = fullEndpoint();
+            e.name = name;
+            e.role = EndpointRole::Other;
+            QVERIFY(EndpointStore::save(db, e).ok());
+        }
+        QVERIFY(EndpointStore::setRole(db, u"a"_s, EndpointRole::Baseline).ok());
+        QVERIFY(EndpointStore::setRole(db, u"b"_s, EndpointRole::Candidate).ok());
+        QVERIFY(EndpointStore::setRole(db, u"c"_s, EndpointRole::Baseline).ok());
+        const QList<Endpoint> all = EndpointStore::load(db).value();
+        QCOMPARE(all.at(0).role, EndpointRole::Other);
+        QCOMPARE(all.at(1).role, EndpointRole::Candidate);
+        QCOMPARE(all.at(2).role, EndpointRole::Baseline);
+        QVERIFY(!EndpointStore::setRole(db, u"zzz"_s, EndpointRole::Baseline).ok());
+        QCOMPARE(EndpointStore::load(db)->at(2).role, EndpointRole::Baseline); // rolled back
+    }
 };
 
 QTEST_GUILESS_MAIN(TestEndpoints)
