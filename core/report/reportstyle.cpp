@@ -34,6 +34,9 @@ QFont font(qreal pointSize, bool bold)
     f.setStyleHint(QFont::SansSerif);
     // Hinting snaps glyphs to a device grid that a PDF does not have.
     f.setHintingPreference(QFont::PreferNoHinting);
+    // No ligatures: "fi" set as U+FB01 reads back as "ﬁ" from the PDF's text
+    // layer, so a search for "file" would not find it.
+    f.setStyleStrategy(QFont::PreferNoShaping);
     return f;
 }
 
