@@ -126,6 +126,7 @@ void ChatCall::startAttempt()
     m_headers.clear();
     m_status = 0;
     m_sseMode = false;
+    m_headersSeen = false;
     m_timedOut = Timeout::None;
     m_result.ttftMs.reset();
     Q_EMIT attemptStarted(m_attempt);
@@ -182,7 +183,11 @@ void ChatCall::onMetaData()
             requestId = QString::fromLatin1(h.second);
     }
     m_result.requestId = requestId;
-    m_requestIds << requestId;
+    if (!m_headersSeen) // metaDataChanged can come more than once per reply
+        m_requestIds << requestId;
+    else
+        m_requestIds.last() = requestId;
+    m_headersSeen = true;
     const QByteArray type
             = m_reply->header(QNetworkRequest::ContentTypeHeader).toString().toLatin1();
     m_sseMode = m_status >= 200 && m_status < 300 && m_request.stream
@@ -286,6 +291,11 @@ void ChatCall::onReplyFinished()
             return;
         }
         failAttempt(0, why, false, true);
+        return;
+    }
+    if (netError != QNetworkReply::NoError) { // the body broke off
+        failAttempt(0, CoreTr::tr("The response from %1 broke off: %2").arg(host(), netMessage),
+                    false, true);
         return;
     }
     // A whole JSON body (non-streaming, or a server that ignored stream: true).

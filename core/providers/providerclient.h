@@ -83,6 +83,7 @@ private:
     QList<QPair<QByteArray, QByteArray>> m_headers;
     int m_status = 0;
     bool m_sseMode = false;
+    bool m_headersSeen = false;
     bool m_holdsSlot = false;
     quint64 m_ticket = 0;
     Timeout m_timedOut = Timeout::None;

@@ -394,6 +394,18 @@ private Q_SLOTS:
         QCOMPARE(r.text, u"again please"_s);
     }
 
+    void cutWholeBodyIsRetried_data() { addProtocolRows(); }
+    void cutWholeBodyIsRetried()
+    {
+        QFETCH(EndpointProtocol, protocol);
+        server->enqueue(fault(FakeReply::Kind::CutStream));
+        const ChatResult r = run(endpointFor(*server, protocol), ask(u"whole body"_s, false));
+        QCOMPARE(r.status, CallStatus::Ok);
+        QCOMPARE(r.attempts, 2);
+        QCOMPARE(r.text, u"whole body"_s);
+        QCOMPARE(r.attemptRequestIds.size(), 2);
+    }
+
     void errorEventAfter200_data() { addProtocolRows(); }
     void errorEventAfter200()
     {

@@ -317,6 +317,14 @@ private:
                 writeHead(200, "application/json", 1000);
                 return; // never sends the body
             }
+            if (m_reply.kind == K::CutStream) {
+                const QByteArray body = m_anthropic ? anthropicMessage() : openAiCompletion();
+                writeHead(200, "application/json", body.size());
+                m_socket->write(body.left(body.size() / 2));
+                m_socket->flush();
+                m_socket->disconnectFromHost();
+                return;
+            }
             writeWhole(200, m_anthropic ? anthropicMessage() : openAiCompletion());
             return;
         }
