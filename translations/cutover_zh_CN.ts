@@ -1,0 +1,2908 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>CoreTr</name>
+    <message>
+        <source>no error</source>
+        <translation>无错误</translation>
+    </message>
+    <message>
+        <source>invalid UTF-8</source>
+        <translation>无效的 UTF-8</translation>
+    </message>
+    <message>
+        <source>empty JSON text</source>
+        <translation>JSON 文本为空</translation>
+    </message>
+    <message>
+        <source>unexpected character</source>
+        <translation>意外的字符</translation>
+    </message>
+    <message>
+        <source>raw control character inside a string</source>
+        <translation>字符串中含有未转义的控制字符</translation>
+    </message>
+    <message>
+        <source>invalid escape sequence in a string</source>
+        <translation>字符串中含有无效的转义序列</translation>
+    </message>
+    <message>
+        <source>number not allowed by the JSON grammar</source>
+        <translation>JSON 语法不允许的数字</translation>
+    </message>
+    <message>
+        <source>invalid literal (expected true, false or null)</source>
+        <translation>无效的字面量（应为 true、false 或 null）</translation>
+    </message>
+    <message>
+        <source>trailing comma</source>
+        <translation>多余的尾随逗号</translation>
+    </message>
+    <message>
+        <source>missing colon after an object key</source>
+        <translation>对象键后缺少冒号</translation>
+    </message>
+    <message>
+        <source>missing comma or closing bracket</source>
+        <translation>缺少逗号或右括号</translation>
+    </message>
+    <message>
+        <source>unterminated string</source>
+        <translation>字符串未结束</translation>
+    </message>
+    <message>
+        <source>the JSON text ends too early (truncated record)</source>
+        <translation>JSON 文本提前结束（记录被截断）</translation>
+    </message>
+    <message>
+        <source>content after the end of the JSON value</source>
+        <translation>JSON 值结束后还有内容</translation>
+    </message>
+    <message>
+        <source>nesting deeper than %1 levels</source>
+        <translation>嵌套深度超过 %1 层</translation>
+    </message>
+    <message>
+        <source>record larger than 4 GB</source>
+        <translation>记录大于 4 GB</translation>
+    </message>
+</context>
+<context>
+    <name>Cutover::Cli</name>
+    <message>
+        <source>Create a new, empty project file.</source>
+        <translation>创建一个新的空项目文件。</translation>
+    </message>
+    <message>
+        <source>Show a project&apos;s schema version, contents and integrity.</source>
+        <translation>显示项目的架构版本、内容和完整性。</translation>
+    </message>
+    <message>
+        <source>Export or import a project&apos;s migration plan as JSON.</source>
+        <translation>以 JSON 格式导出或导入项目的迁移计划。</translation>
+    </message>
+    <message>
+        <source>Write the plan report as a PDF.</source>
+        <translation>将计划报告写为 PDF。</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>显示此帮助。</translation>
+    </message>
+    <message>
+        <source>%1 (see: cutover-cli %2 --help)</source>
+        <translation>%1（参见：cutover-cli %2 --help）</translation>
+    </message>
+    <message>
+        <source>missing argument (see: cutover-cli %1 --help)</source>
+        <translation>缺少参数（参见：cutover-cli %1 --help）</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot; (see: cutover-cli %2 --help)</source>
+        <translation>意外的参数“%1”（参见：cutover-cli %2 --help）</translation>
+    </message>
+    <message>
+        <source>The project file (*.cutover).</source>
+        <translation>项目文件（*.cutover）。</translation>
+    </message>
+    <message>
+        <source>Print one JSON object instead of text.</source>
+        <translation>输出一个 JSON 对象，而不是文本。</translation>
+    </message>
+    <message>
+        <source>Show a project&apos;s schema version, contents and integrity. Opens the project read-only; never writes to it.</source>
+        <translation>显示项目的架构版本、内容和完整性。以只读方式打开项目，绝不写入。</translation>
+    </message>
+    <message>
+        <source>Project:         %1
+</source>
+        <translation>项目:            %1
+</translation>
+    </message>
+    <message>
+        <source>Size:            %1 bytes
+</source>
+        <translation>大小:            %1 字节
+</translation>
+    </message>
+    <message>
+        <source>Schema version:  %1 (this Cutover writes %2)
+</source>
+        <translation>架构版本:        %1（此版本 Cutover 写入 %2）
+</translation>
+    </message>
+    <message>
+        <source>                 made by a newer Cutover: open it read-only or upgrade
+</source>
+        <translation>                 由更新版本的 Cutover 创建：请以只读方式打开，或升级 Cutover
+</translation>
+    </message>
+    <message>
+        <source>Integrity:       %1
+</source>
+        <translation>完整性:          %1
+</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>FAILED — %1</source>
+        <translation>失败 — %1</translation>
+    </message>
+    <message>
+        <source>Plan:            %1
+</source>
+        <translation>计划:            %1
+</translation>
+    </message>
+    <message>
+        <source>Objectives:      %1
+</source>
+        <translation>目标:            %1
+</translation>
+    </message>
+    <message>
+        <source>Scope items:     %1
+</source>
+        <translation>范围项:          %1
+</translation>
+    </message>
+    <message>
+        <source>Phases:          %1
+</source>
+        <translation>阶段:            %1
+</translation>
+    </message>
+    <message>
+        <source>Risks:           %1
+</source>
+        <translation>风险:            %1
+</translation>
+    </message>
+    <message>
+        <source>Rollback:        %1 trigger(s), %2 step(s)
+</source>
+        <translation>回滚:            %1 个触发条件，%2 个步骤
+</translation>
+    </message>
+    <message>
+        <source>Usage: cutover-cli &lt;command&gt; [options] [arguments]
+
+Commands:
+</source>
+        <translation>用法：cutover-cli &lt;命令&gt; [选项] [参数]
+
+命令：
+</translation>
+    </message>
+    <message>
+        <source>
+Run &quot;cutover-cli &lt;command&gt; --help&quot; for a command&apos;s options.
+Exit codes: 0 success, 1 usage error, 2 bad or unreadable input.
+</source>
+        <translation>
+运行“cutover-cli &lt;命令&gt; --help”查看某个命令的选项。
+退出码：0 成功，1 用法错误，2 输入有误或无法读取。
+</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot; (see: cutover-cli --help)</source>
+        <translation>未知命令“%1”（参见：cutover-cli --help）</translation>
+    </message>
+    <message>
+        <source>The project file to create (*.cutover).</source>
+        <translation>要创建的项目文件（*.cutover）。</translation>
+    </message>
+    <message>
+        <source>Replace an existing file at the path.</source>
+        <translation>替换该路径上已有的文件。</translation>
+    </message>
+    <message>
+        <source>Create a new, empty Cutover project.</source>
+        <translation>创建一个新的空 Cutover 项目。</translation>
+    </message>
+    <message>
+        <source>Created %1
+</source>
+        <translation>已创建 %1
+</translation>
+    </message>
+    <message>
+        <source>Write the JSON to &lt;file&gt; instead of stdout.</source>
+        <translation>将 JSON 写入 &lt;file&gt;，而不是标准输出。</translation>
+    </message>
+    <message>
+        <source>Print the project&apos;s migration plan as JSON.</source>
+        <translation>以 JSON 格式输出项目的迁移计划。</translation>
+    </message>
+    <message>
+        <source>%1: could not write: %2</source>
+        <translation>%1：无法写入：%2</translation>
+    </message>
+    <message>
+        <source>The plan as JSON, as written by &quot;plan export&quot;.</source>
+        <translation>JSON 格式的计划，即“plan export”写出的格式。</translation>
+    </message>
+    <message>
+        <source>Replace the project&apos;s migration plan with the one in a JSON file.</source>
+        <translation>用 JSON 文件中的计划替换项目的迁移计划。</translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1：无法读取：%2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Usage: cutover-cli plan export &lt;path&gt; [-o &lt;file&gt;]
+       cutover-cli plan import &lt;path&gt; &lt;file.json&gt;
+</source>
+        <translation>用法：cutover-cli plan export &lt;path&gt; [-o &lt;file&gt;]
+      cutover-cli plan import &lt;path&gt; &lt;file.json&gt;
+</translation>
+    </message>
+    <message>
+        <source>The PDF file to write.</source>
+        <translation>要写入的 PDF 文件。</translation>
+    </message>
+    <message>
+        <source>Write the plan report (title page, objectives, scope, timeline, risks, rollback plan) as a PDF.</source>
+        <translation>将计划报告（封面、目标、范围、时间线、风险、回滚计划）写为 PDF。</translation>
+    </message>
+    <message>
+        <source>report: missing -o &lt;file.pdf&gt; (see: cutover-cli report --help)</source>
+        <translation>report：缺少 -o &lt;file.pdf&gt;（参见：cutover-cli report --help）</translation>
+    </message>
+    <message>
+        <source>plan: missing subcommand, export or import (see: cutover-cli plan --help)</source>
+        <translation>plan：缺少子命令 export 或 import（参见：cutover-cli plan --help）</translation>
+    </message>
+    <message>
+        <source>plan: unknown subcommand &quot;%1&quot; (see: cutover-cli plan --help)</source>
+        <translation>plan：未知子命令“%1”（参见：cutover-cli plan --help）</translation>
+    </message>
+</context>
+<context>
+    <name>Cutover::Core</name>
+    <message>
+        <source>The endpoint has no name.</source>
+        <translation>端点没有名称。</translation>
+    </message>
+    <message>
+        <source>The base URL &quot;%1&quot; of endpoint &quot;%2&quot; is not an http(s) URL.</source>
+        <translation>端点“%2”的基础 URL“%1”不是 http(s) URL。</translation>
+    </message>
+    <message>
+        <source>Endpoint &quot;%1&quot; has no model.</source>
+        <translation>端点“%1”没有指定模型。</translation>
+    </message>
+    <message>
+        <source>The base URL of Anthropic endpoint &quot;%1&quot; must not end with /v1; requests go to {base}/v1/messages.</source>
+        <translation>Anthropic 端点“%1”的基础 URL 不能以 /v1 结尾；请求会发往 {base}/v1/messages。</translation>
+    </message>
+    <message>
+        <source>Endpoint &quot;%1&quot; has a negative price.</source>
+        <translation>端点“%1”的价格为负数。</translation>
+    </message>
+    <message>
+        <source>Endpoint &quot;%1&quot; has a negative limit or a timeout that is not positive.</source>
+        <translation>端点“%1”的限额为负数，或超时时间不是正数。</translation>
+    </message>
+    <message>
+        <source>Endpoint &quot;%1&quot; has a maximum token count that is not positive.</source>
+        <translation>端点“%1”的最大 Token 数不是正数。</translation>
+    </message>
+    <message>
+        <source>OpenAI</source>
+        <translation>OpenAI</translation>
+    </message>
+    <message>
+        <source>Anthropic</source>
+        <translation>Anthropic</translation>
+    </message>
+    <message>
+        <source>Qwen (DashScope, China)</source>
+        <translation>Qwen（DashScope，中国站）</translation>
+    </message>
+    <message>
+        <source>Qwen (DashScope, international)</source>
+        <translation>Qwen（DashScope，国际站）</translation>
+    </message>
+    <message>
+        <source>DeepSeek</source>
+        <translation>DeepSeek</translation>
+    </message>
+    <message>
+        <source>Ollama</source>
+        <translation>Ollama</translation>
+    </message>
+    <message>
+        <source>vLLM</source>
+        <translation>vLLM</translation>
+    </message>
+    <message>
+        <source>llama.cpp server</source>
+        <translation>llama.cpp 服务器</translation>
+    </message>
+    <message>
+        <source>LM Studio</source>
+        <translation>LM Studio</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>自定义</translation>
+    </message>
+    <message>
+        <source>Endpoint &quot;%1&quot; in the project holds an invalid %2.</source>
+        <translation>项目中的端点“%1”包含无效的 %2。</translation>
+    </message>
+    <message>
+        <source>The endpoints could not be read from the project: %1</source>
+        <translation>无法从项目中读取端点：%1</translation>
+    </message>
+    <message>
+        <source>An endpoint named &quot;%1&quot; already exists.</source>
+        <translation>名为“%1”的端点已存在。</translation>
+    </message>
+    <message>
+        <source>Endpoint &quot;%1&quot; (id %2) is not in the project.</source>
+        <translation>端点“%1”（ID %2）不在项目中。</translation>
+    </message>
+    <message>
+        <source>There is no endpoint named &quot;%1&quot;.</source>
+        <translation>没有名为“%1”的端点。</translation>
+    </message>
+    <message>
+        <source>The keychain holds no key named &quot;%1&quot;. Enter the key again, or use an environment variable.</source>
+        <translation>钥匙串中没有名为“%1”的密钥。请重新输入密钥，或改用环境变量。</translation>
+    </message>
+    <message>
+        <source>No OS keychain is available on this machine, so key &quot;%1&quot; cannot be read from it. Use an environment variable, or enter the key for this session only.</source>
+        <translation>此计算机上没有可用的系统钥匙串，因此无法从中读取密钥“%1”。请改用环境变量，或输入仅用于本次会话的密钥。</translation>
+    </message>
+    <message>
+        <source>The keychain refused access to key &quot;%1&quot;.</source>
+        <translation>钥匙串拒绝访问密钥“%1”。</translation>
+    </message>
+    <message>
+        <source>The environment variable %1 that should hold the API key is not set.</source>
+        <translation>应保存 API 密钥的环境变量 %1 未设置。</translation>
+    </message>
+    <message>
+        <source>The plan could not be read from the project: %1</source>
+        <translation>无法从项目中读取计划：%1</translation>
+    </message>
+    <message>
+        <source>The project holds an unknown value &quot;%1&quot; in %2.%3 (row %4).</source>
+        <translation>项目的 %2.%3 中含有未知值“%1”（第 %4 行）。</translation>
+    </message>
+    <message>
+        <source>The project &quot;%1&quot; could not be opened: %2</source>
+        <translation>无法打开项目“%1”：%2</translation>
+    </message>
+    <message>
+        <source>The project &quot;%1&quot; is damaged and was not opened (SQLite&apos;s integrity check reports: %2).</source>
+        <translation>项目“%1”已损坏，未打开（SQLite 完整性检查报告：%2）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; could not be written: %2</source>
+        <translation>无法写入“%1”：%2</translation>
+    </message>
+    <message>
+        <source>The project &quot;%1&quot; is open in another Cutover window (process %2 on %3).</source>
+        <translation>项目“%1”已在另一个 Cutover 窗口中打开（%3 上的进程 %2）。</translation>
+    </message>
+    <message>
+        <source>The project &quot;%1&quot; is open in another Cutover window (process %2).</source>
+        <translation>项目“%1”已在另一个 Cutover 窗口中打开（进程 %2）。</translation>
+    </message>
+    <message>
+        <source>The lock file &quot;%1&quot; could not be created, so the project cannot be edited.</source>
+        <translation>无法创建锁文件“%1”，因此无法编辑该项目。</translation>
+    </message>
+    <message>
+        <source>The project &quot;%1&quot; is damaged: it has no schema version.</source>
+        <translation>项目“%1”已损坏：没有架构版本。</translation>
+    </message>
+    <message>
+        <source>The project &quot;%1&quot; was opened read-only.</source>
+        <translation>项目“%1”已以只读方式打开。</translation>
+    </message>
+    <message>
+        <source>The project &quot;%1&quot; was made by a newer version of Cutover (schema version %2; this version knows up to %3). It was opened read-only.</source>
+        <translation>项目“%1”由更新版本的 Cutover 创建（架构版本 %2；此版本最高支持 %3），已以只读方式打开。</translation>
+    </message>
+    <message>
+        <source>The project &quot;%1&quot; or its folder is not writable. It was opened read-only.</source>
+        <translation>项目“%1”或其所在文件夹不可写，已以只读方式打开。</translation>
+    </message>
+    <message>
+        <source>It was opened read-only.</source>
+        <translation>已以只读方式打开。</translation>
+    </message>
+    <message>
+        <source>The project &quot;%1&quot; uses the older schema version %2 and must be upgraded to version %3 before it can be opened, which needs write access. %4</source>
+        <translation>项目“%1”使用较旧的架构版本 %2，必须先升级到版本 %3 才能打开，而升级需要写入权限。%4</translation>
+    </message>
+    <message>
+        <source>The project &quot;%1&quot; could not be opened for writing: %2</source>
+        <translation>无法以写入方式打开项目“%1”：%2</translation>
+    </message>
+    <message>
+        <source>The project &quot;%1&quot; could not be read: %2</source>
+        <translation>无法读取项目“%1”：%2</translation>
+    </message>
+    <message>
+        <source>The project &quot;%1&quot; was not upgraded because its backup copy &quot;%2&quot; could not be written: %3</source>
+        <translation>项目“%1”未升级，因为无法写入其备份副本“%2”：%3</translation>
+    </message>
+    <message>
+        <source>Upgrading the project &quot;%1&quot; from schema version %2 to %3 failed at version %4: %5 The project was not changed.</source>
+        <translation>将项目“%1”从架构版本 %2 升级到 %3 时在版本 %4 失败：%5 项目未被更改。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; already exists; a new project was not created there.</source>
+        <translation>“%1”已存在；未在该位置创建新项目。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a file; a new project was not created there.</source>
+        <translation>“%1”不是文件；未在该位置创建新项目。</translation>
+    </message>
+    <message>
+        <source>The folder &quot;%1&quot; does not exist; the project &quot;%2&quot; was not created.</source>
+        <translation>文件夹“%1”不存在；未创建项目“%2”。</translation>
+    </message>
+    <message>
+        <source>A new project cannot be created read-only.</source>
+        <translation>不能以只读方式创建新项目。</translation>
+    </message>
+    <message>
+        <source>The new project could not be flushed to disk.</source>
+        <translation>无法将新项目刷写到磁盘。</translation>
+    </message>
+    <message>
+        <source>The project &quot;%1&quot; could not be created: %2</source>
+        <translation>无法创建项目“%1”：%2</translation>
+    </message>
+    <message>
+        <source>The project is closed.</source>
+        <translation>项目已关闭。</translation>
+    </message>
+    <message>
+        <source>A connection named &quot;%1&quot; is already open.</source>
+        <translation>名为“%1”的连接已打开。</translation>
+    </message>
+    <message>
+        <source>Row %1 of table %2 refers to a missing row of table %3.</source>
+        <translation>表 %2 的第 %1 行引用了表 %3 中不存在的行。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is the project itself; choose another name to save a copy.</source>
+        <translation>“%1”就是项目本身；请选择其他名称来保存副本。</translation>
+    </message>
+    <message>
+        <source>The folder &quot;%1&quot; does not exist; the copy was not saved.</source>
+        <translation>文件夹“%1”不存在；副本未保存。</translation>
+    </message>
+    <message>
+        <source>The copy &quot;%1&quot; could not be saved: %2</source>
+        <translation>无法保存副本“%1”：%2</translation>
+    </message>
+    <message>
+        <source>the copy is in journal mode %1</source>
+        <translation>副本处于日志模式 %1</translation>
+    </message>
+    <message>
+        <source>the copy does not carry the project&apos;s application id and schema version</source>
+        <translation>副本没有项目的应用程序 ID 和架构版本</translation>
+    </message>
+    <message>
+        <source>the copy is still in WAL mode</source>
+        <translation>副本仍处于 WAL 模式</translation>
+    </message>
+    <message>
+        <source>it could not be flushed to disk</source>
+        <translation>无法将其刷写到磁盘</translation>
+    </message>
+    <message>
+        <source>The project &quot;%1&quot; could not be checkpointed on closing: %2</source>
+        <translation>关闭时无法为项目“%1”执行检查点：%2</translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; does not exist.</source>
+        <translation>文件“%1”不存在。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a file and cannot be a Cutover project.</source>
+        <translation>“%1”不是文件，不可能是 Cutover 项目。</translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; could not be read: %2</source>
+        <translation>无法读取文件“%1”：%2</translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; is empty; it is not a Cutover project.</source>
+        <translation>文件“%1”为空；它不是 Cutover 项目。</translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; is not a Cutover project: it is not an SQLite database.</source>
+        <translation>文件“%1”不是 Cutover 项目：它不是 SQLite 数据库。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The project &quot;%1&quot; is truncated: it ends after %n byte(s), inside the database header.</source>
+        <translation>
+            <numerusform>项目“%1”已被截断：它在 %n 字节后结束，位于数据库文件头内部。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The project &quot;%1&quot; is damaged: its header gives an impossible page size (%2 bytes).</source>
+        <translation>项目“%1”已损坏：其文件头给出的页面大小（%2 字节）不可能成立。</translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; is not a Cutover project: it is an SQLite database of another application (application id 0x%2).</source>
+        <translation>文件“%1”不是 Cutover 项目：它是其他应用程序的 SQLite 数据库（应用程序 ID 0x%2）。</translation>
+    </message>
+    <message>
+        <source>The project &quot;%1&quot; is truncated or damaged: its size (%2 bytes) is not a whole number of %3-byte pages.</source>
+        <translation>项目“%1”已被截断或损坏：其大小（%2 字节）不是 %3 字节页面的整数倍。</translation>
+    </message>
+    <message>
+        <source>The project &quot;%1&quot; is truncated: it holds %2 bytes but its header says %3 pages (%4 bytes).</source>
+        <translation>项目“%1”已被截断：它只有 %2 字节，但文件头显示应有 %3 页（%4 字节）。</translation>
+    </message>
+    <message>
+        <source>The disk is full; the last change was not saved (%1).</source>
+        <translation>磁盘已满；最近的更改未保存（%1）。</translation>
+    </message>
+    <message>
+        <source>The project could not be written: %1</source>
+        <translation>无法写入项目：%1</translation>
+    </message>
+    <message>
+        <source>The provider sent malformed JSON in %1.</source>
+        <translation>服务商在%1中发送了格式错误的 JSON。</translation>
+    </message>
+    <message>
+        <source>a stream chunk</source>
+        <translation>流数据块</translation>
+    </message>
+    <message>
+        <source>the response</source>
+        <translation>响应</translation>
+    </message>
+    <message>
+        <source>a stream event</source>
+        <translation>流事件</translation>
+    </message>
+    <message>
+        <source>OpenAI chat</source>
+        <translation>OpenAI chat</translation>
+    </message>
+    <message>
+        <source>Anthropic Messages</source>
+        <translation>Anthropic Messages</translation>
+    </message>
+    <message>
+        <source>ShareGPT</source>
+        <translation>ShareGPT</translation>
+    </message>
+    <message>
+        <source>Alpaca</source>
+        <translation>Alpaca</translation>
+    </message>
+    <message>
+        <source>Gemini</source>
+        <translation>Gemini</translation>
+    </message>
+    <message>
+        <source>Several or mid-conversation system messages merged into one system prompt</source>
+        <translation>多条或位于对话中间的系统消息已合并为一条系统提示词</translation>
+    </message>
+    <message>
+        <source>System messages after the first dropped</source>
+        <translation>第一条之后的系统消息已丢弃</translation>
+    </message>
+    <message>
+        <source>System messages after the first turned into user turns</source>
+        <translation>第一条之后的系统消息已转为用户轮次</translation>
+    </message>
+    <message>
+        <source>Tool call ids dropped: the target format has none</source>
+        <translation>工具调用 ID 已丢弃：目标格式没有此字段</translation>
+    </message>
+    <message>
+        <source>Tool call ids made up: the source format has none</source>
+        <translation>已生成工具调用 ID：源格式没有此字段</translation>
+    </message>
+    <message>
+        <source>Tool call arguments are not a JSON object: kept as the raw string</source>
+        <translation>工具调用参数不是 JSON 对象：按原始字符串保留</translation>
+    </message>
+    <message>
+        <source>Tool call argument string re-serialised (spacing may differ)</source>
+        <translation>工具调用参数字符串已重新序列化（空白可能不同）</translation>
+    </message>
+    <message>
+        <source>Several tool results merged into one turn</source>
+        <translation>多个工具结果已合并为一个轮次</translation>
+    </message>
+    <message>
+        <source>Tool result without a matching call: function name unknown</source>
+        <translation>工具结果没有对应的调用：函数名未知</translation>
+    </message>
+    <message>
+        <source>Tool calls, results or definitions dropped: the target format has none</source>
+        <translation>工具调用、结果或定义已丢弃：目标格式不支持</translation>
+    </message>
+    <message>
+        <source>Consecutive turns of the same role merged</source>
+        <translation>同一角色的连续轮次已合并</translation>
+    </message>
+    <message>
+        <source>Images dropped</source>
+        <translation>图像已丢弃</translation>
+    </message>
+    <message>
+        <source>Image representation changed (URL, data URL, base64 or file URI)</source>
+        <translation>图像表示形式已更改（URL、data URL、base64 或文件 URI）</translation>
+    </message>
+    <message>
+        <source>Image media type not accepted by the target (Anthropic: JPEG, PNG, GIF, WebP)</source>
+        <translation>目标格式不接受该图像媒体类型（Anthropic：JPEG、PNG、GIF、WebP）</translation>
+    </message>
+    <message>
+        <source>Image detail setting dropped</source>
+        <translation>图像 detail 设置已丢弃</translation>
+    </message>
+    <message>
+        <source>Reasoning dropped: the target format has no slot for it</source>
+        <translation>推理内容已丢弃：目标格式没有对应字段</translation>
+    </message>
+    <message>
+        <source>Reasoning signatures or redacted reasoning dropped</source>
+        <translation>推理签名或已脱敏的推理内容已丢弃</translation>
+    </message>
+    <message>
+        <source>Per-message name dropped</source>
+        <translation>单条消息的 name 已丢弃</translation>
+    </message>
+    <message>
+        <source>Per-message weight dropped</source>
+        <translation>单条消息的 weight 已丢弃</translation>
+    </message>
+    <message>
+        <source>Unknown fields dropped</source>
+        <translation>未知字段已丢弃</translation>
+    </message>
+    <message>
+        <source>Content blocks of a type the target does not know dropped</source>
+        <translation>目标格式不认识的类型的内容块已丢弃</translation>
+    </message>
+    <message>
+        <source>Several content parts joined into one text</source>
+        <translation>多个内容部分已合并为一段文本</translation>
+    </message>
+    <message>
+        <source>Assistant text next to a tool call dropped: the target has one value per turn</source>
+        <translation>工具调用旁的助手文本已丢弃：目标格式每个轮次只有一个值</translation>
+    </message>
+    <message>
+        <source>Record id and metadata not carried</source>
+        <translation>记录 ID 和元数据未保留</translation>
+    </message>
+    <message>
+        <source>a content part is not an object</source>
+        <translation>某个内容部分不是对象</translation>
+    </message>
+    <message>
+        <source>a text part has no string &quot;text&quot;</source>
+        <translation>某个文本部分没有字符串 &quot;text&quot;</translation>
+    </message>
+    <message>
+        <source>an image_url part has no URL</source>
+        <translation>某个 image_url 部分没有 URL</translation>
+    </message>
+    <message>
+        <source>a message is not an object</source>
+        <translation>某条消息不是对象</translation>
+    </message>
+    <message>
+        <source>a message has no string &quot;role&quot;</source>
+        <translation>某条消息没有字符串 &quot;role&quot;</translation>
+    </message>
+    <message>
+        <source>unknown role %1</source>
+        <translation>未知角色 %1</translation>
+    </message>
+    <message>
+        <source>message content is neither a string, an array nor null</source>
+        <translation>消息内容既不是字符串、数组，也不是 null</translation>
+    </message>
+    <message>
+        <source>tool_calls is not an array</source>
+        <translation>tool_calls 不是数组</translation>
+    </message>
+    <message>
+        <source>a tool call has no function name</source>
+        <translation>某个工具调用没有函数名</translation>
+    </message>
+    <message>
+        <source>the record is not a JSON object</source>
+        <translation>该记录不是 JSON 对象</translation>
+    </message>
+    <message>
+        <source>the record has no &quot;messages&quot;</source>
+        <translation>该记录没有 &quot;messages&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;messages&quot; is not an array</source>
+        <translation>&quot;messages&quot; 不是数组</translation>
+    </message>
+    <message>
+        <source>%1 reported an error during the stream: %2</source>
+        <translation>%1 在流式传输中报告了错误：%2</translation>
+    </message>
+    <message>
+        <source>Could not reach %1: %2</source>
+        <translation>无法连接 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2: %3</source>
+        <translation>%1 返回了 HTTP %2：%3</translation>
+    </message>
+    <message>
+        <source>The stream from %1 broke off: %2</source>
+        <translation>来自 %1 的流中断了：%2</translation>
+    </message>
+    <message>
+        <source>The stream from %1 ended before it was complete.</source>
+        <translation>来自 %1 的流在完成前就结束了。</translation>
+    </message>
+    <message>
+        <source>%1 reported an error: %2</source>
+        <translation>%1 报告了错误：%2</translation>
+    </message>
+    <message>
+        <source>Could not send the request to %1 within %2 s.</source>
+        <translation>未能在 %2 秒内将请求发送到 %1。</translation>
+    </message>
+    <message>
+        <source>%1 sent nothing for %2 s (idle timeout).</source>
+        <translation>%1 已有 %2 秒未发送任何内容（空闲超时）。</translation>
+    </message>
+    <message>
+        <source>The request to %1 took longer than %2 s.</source>
+        <translation>对 %1 的请求耗时超过 %2 秒。</translation>
+    </message>
+    <message>
+        <source>The quota at %1 is used up: %2</source>
+        <translation>%1 的配额已用完：%2</translation>
+    </message>
+    <message>
+        <source>%1 is rate-limited until %2: %3</source>
+        <translation>%1 已被限流，直到 %2：%3</translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>请求已取消。</translation>
+    </message>
+    <message>
+        <source>the record has no string &quot;instruction&quot;</source>
+        <translation>该记录没有字符串 &quot;instruction&quot;</translation>
+    </message>
+    <message>
+        <source>the record has no string &quot;output&quot;</source>
+        <translation>该记录没有字符串 &quot;output&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;input&quot; is not a string</source>
+        <translation>&quot;input&quot; 不是字符串</translation>
+    </message>
+    <message>
+        <source>&quot;system&quot; is not a string</source>
+        <translation>&quot;system&quot; 不是字符串</translation>
+    </message>
+    <message>
+        <source>&quot;history&quot; is not an array</source>
+        <translation>&quot;history&quot; 不是数组</translation>
+    </message>
+    <message>
+        <source>a history entry is not a [question, answer] pair of strings</source>
+        <translation>某个 history 条目不是 [问题, 回答] 字符串对</translation>
+    </message>
+    <message>
+        <source>the record has images; Alpaca holds only text</source>
+        <translation>该记录含有图像；Alpaca 只能保存文本</translation>
+    </message>
+    <message>
+        <source>consecutive turns of the same role; Alpaca needs question/answer pairs</source>
+        <translation>同一角色的连续轮次；Alpaca 需要问答对</translation>
+    </message>
+    <message>
+        <source>the conversation does not start with a user turn</source>
+        <translation>对话不是以用户轮次开始</translation>
+    </message>
+    <message>
+        <source>the last user turn has no assistant answer (Alpaca needs an output)</source>
+        <translation>最后一个用户轮次没有助手回答（Alpaca 需要 output）</translation>
+    </message>
+    <message>
+        <source>a content block is not an object</source>
+        <translation>某个内容块不是对象</translation>
+    </message>
+    <message>
+        <source>a tool_use block has no name</source>
+        <translation>某个 tool_use 块没有 name</translation>
+    </message>
+    <message>
+        <source>a message role is not &quot;user&quot; or &quot;assistant&quot;</source>
+        <translation>某条消息的角色不是 &quot;user&quot; 或 &quot;assistant&quot;</translation>
+    </message>
+    <message>
+        <source>message content is neither a string nor an array</source>
+        <translation>消息内容既不是字符串，也不是数组</translation>
+    </message>
+    <message>
+        <source>&quot;system&quot; is neither a string nor an array</source>
+        <translation>&quot;system&quot; 既不是字符串，也不是数组</translation>
+    </message>
+    <message>
+        <source>consecutive %1 turns; Anthropic requires alternating roles</source>
+        <translation>连续的 %1 轮次；Anthropic 要求角色交替</translation>
+    </message>
+    <message>
+        <source>tool call arguments are not a JSON object</source>
+        <translation>工具调用参数不是 JSON 对象</translation>
+    </message>
+    <message>
+        <source>the JSON array&apos;s structure is broken here; the rest of the file (%1 bytes) is skipped</source>
+        <translation>JSON 数组的结构在此处损坏；文件的其余部分（%1 字节）已跳过</translation>
+    </message>
+    <message>
+        <source>truncated last record (%1)</source>
+        <translation>最后一条记录被截断（%1）</translation>
+    </message>
+    <message>
+        <source>Cannot open %1 for reading.</source>
+        <translation>无法打开 %1 进行读取。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Reading %1 failed.</source>
+        <translation>读取 %1 失败。</translation>
+    </message>
+    <message>
+        <source>Cannot write the output: %1</source>
+        <translation>无法写入输出：%1</translation>
+    </message>
+    <message>
+        <source>The conversion was cancelled; nothing was written.</source>
+        <translation>转换已取消；未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>%1:%2: record rejected (%3); the conversion stopped and wrote nothing.</source>
+        <translation>%1:%2：记录被拒收（%3）；转换已停止，未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>The file is one JSON array; its elements are the records.</source>
+        <translation>该文件是一个 JSON 数组，其元素即为记录。</translation>
+    </message>
+    <message>
+        <source>One JSON record per line (JSONL).</source>
+        <translation>每行一条 JSON 记录（JSONL）。</translation>
+    </message>
+    <message>
+        <source>No complete record found in the first bytes.</source>
+        <translation>在开头的字节中未找到完整的记录。</translation>
+    </message>
+    <message>
+        <source>None of the %1 sampled records has the keys of a known format.</source>
+        <translation>抽样的 %1 条记录中，没有一条具有已知格式的键。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 records have &quot;messages&quot; with user/assistant turns only: both OpenAI and Anthropic fit; choose the source format.</source>
+        <translation>%2 条记录中有 %1 条的 &quot;messages&quot; 只含 user/assistant 轮次：OpenAI 和 Anthropic 均适用，请选择源格式。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 records have &quot;messages&quot; with OpenAI-only features (system role: %3, tool calls or tool role: %4, image_url parts: %5).</source>
+        <translation>%2 条记录中有 %1 条的 &quot;messages&quot; 含有 OpenAI 专有特性（system 角色：%3，工具调用或 tool 角色：%4，image_url 部分：%5）。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 records have a top-level &quot;system&quot; (%3) or Anthropic content blocks such as tool_use, tool_result, thinking or image sources (%4).</source>
+        <translation>%2 条记录中有 %1 条含有顶层 &quot;system&quot;（%3）或 tool_use、tool_result、thinking、图像来源等 Anthropic 内容块（%4）。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 records have &quot;conversations&quot; with &quot;from&quot;/&quot;value&quot; turns (%3 with tools).</source>
+        <translation>%2 条记录中有 %1 条含有由 &quot;from&quot;/&quot;value&quot; 轮次组成的 &quot;conversations&quot;（其中 %3 条带工具）。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 records have &quot;instruction&quot; and &quot;output&quot; (%3 with history).</source>
+        <translation>%2 条记录中有 %1 条含有 &quot;instruction&quot; 和 &quot;output&quot;（其中 %3 条带 history）。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 records have &quot;contents&quot; with parts.</source>
+        <translation>%2 条记录中有 %1 条含有带 parts 的 &quot;contents&quot;。</translation>
+    </message>
+    <message>
+        <source>%1 more records have plain user/assistant messages, which fit too.</source>
+        <translation>另有 %1 条记录只含普通的 user/assistant 消息，同样适用。</translation>
+    </message>
+    <message>
+        <source>%1 of the sampled records are not valid JSON.</source>
+        <translation>抽样记录中有 %1 条不是有效的 JSON。</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>a part is not an object</source>
+        <translation>某个部分不是对象</translation>
+    </message>
+    <message>
+        <source>the record has no &quot;contents&quot;</source>
+        <translation>该记录没有 &quot;contents&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;contents&quot; is not an array</source>
+        <translation>&quot;contents&quot; 不是数组</translation>
+    </message>
+    <message>
+        <source>a contents entry is not an object</source>
+        <translation>某个 contents 条目不是对象</translation>
+    </message>
+    <message>
+        <source>a contents role is not &quot;user&quot; or &quot;model&quot;</source>
+        <translation>某个 contents 的角色不是 &quot;user&quot; 或 &quot;model&quot;</translation>
+    </message>
+    <message>
+        <source>a contents entry has no &quot;parts&quot; array</source>
+        <translation>某个 contents 条目没有 &quot;parts&quot; 数组</translation>
+    </message>
+    <message>
+        <source>the record has no &quot;conversations&quot;</source>
+        <translation>该记录没有 &quot;conversations&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;conversations&quot; is not an array</source>
+        <translation>&quot;conversations&quot; 不是数组</translation>
+    </message>
+    <message>
+        <source>a turn is not an object</source>
+        <translation>某个轮次不是对象</translation>
+    </message>
+    <message>
+        <source>a turn needs string &quot;from&quot; and &quot;value&quot;</source>
+        <translation>轮次需要字符串 &quot;from&quot; 和 &quot;value&quot;</translation>
+    </message>
+    <message>
+        <source>a function_call value is not a JSON object with a name</source>
+        <translation>某个 function_call 的值不是带 name 的 JSON 对象</translation>
+    </message>
+    <message>
+        <source>unknown &quot;from&quot; %1</source>
+        <translation>未知的 &quot;from&quot; %1</translation>
+    </message>
+    <message>
+        <source>&quot;tools&quot; is not a JSON array</source>
+        <translation>&quot;tools&quot; 不是 JSON 数组</translation>
+    </message>
+    <message>
+        <source>the record has images; ShareGPT holds only file paths</source>
+        <translation>该记录含有图像；ShareGPT 只能保存文件路径</translation>
+    </message>
+    <message>
+        <source>consecutive turns of the same role; ShareGPT requires alternation</source>
+        <translation>同一角色的连续轮次；ShareGPT 要求角色交替</translation>
+    </message>
+    <message>
+        <source>turn order cannot be written as ShareGPT (%1 after %2)</source>
+        <translation>该轮次顺序无法写成 ShareGPT 格式（%2 之后是 %1）</translation>
+    </message>
+    <message>
+        <source>The keychain could not provide key &quot;%1&quot; (%2). Use an environment variable, or enter the key for this session only.</source>
+        <translation>钥匙串无法提供密钥“%1”（%2）。请改用环境变量，或输入仅用于本次会话的密钥。</translation>
+    </message>
+    <message>
+        <source>The project could not be written because of a disk error; the last change was not saved (%1).</source>
+        <translation>由于磁盘错误，无法写入项目；最近的更改未保存（%1）。</translation>
+    </message>
+    <message>
+        <source>The project is open read-only; the change was not saved (%1).</source>
+        <translation>项目以只读方式打开；更改未保存（%1）。</translation>
+    </message>
+    <message>
+        <source>The project stayed busy with another write for too long; the change was not saved (%1).</source>
+        <translation>项目被另一个写入操作占用过久；更改未保存（%1）。</translation>
+    </message>
+    <message>
+        <source>The project is damaged; the change was not saved (%1).</source>
+        <translation>项目已损坏；更改未保存（%1）。</translation>
+    </message>
+    <message>
+        <source>Connected: model %1 answered in %2 ms.</source>
+        <translation>连接成功：模型 %1 在 %2 毫秒内作出应答。</translation>
+    </message>
+    <message>
+        <source>The connection test was cancelled.</source>
+        <translation>连接测试已取消。</translation>
+    </message>
+    <message>
+        <source>Model %1 started to answer but the reply broke off: %2</source>
+        <translation>模型 %1 已开始应答，但回复中断了：%2</translation>
+    </message>
+    <message>
+        <source>The provider refused the key (HTTP %1): %2</source>
+        <translation>服务商拒绝了该密钥（HTTP %1）：%2</translation>
+    </message>
+    <message>
+        <source>The provider does not know this URL or model (HTTP 404): %1</source>
+        <translation>服务商无法识别此 URL 或模型（HTTP 404）：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The connection test failed after %n attempt(s): %1</source>
+        <translation>
+            <numerusform>连接测试在尝试 %n 次后失败：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The response from %1 is larger than %2 MB.</source>
+        <translation>来自 %1 的响应大于 %2 MB。</translation>
+    </message>
+    <message>
+        <source>The stream from %1 sent an event larger than %2 MB.</source>
+        <translation>来自 %1 的流发送了大于 %2 MB 的事件。</translation>
+    </message>
+    <message>
+        <source>The response from %1 broke off: %2</source>
+        <translation>来自 %1 的响应中断了：%2</translation>
+    </message>
+</context>
+<context>
+    <name>Cutover::DocumentController</name>
+    <message>
+        <source>Cutover projects (*.cutover)</source>
+        <translation>Cutover 项目 (*.cutover)</translation>
+    </message>
+    <message>
+        <source>New Project</source>
+        <translation>新建项目</translation>
+    </message>
+    <message>
+        <source>migration.cutover</source>
+        <translation>迁移.cutover</translation>
+    </message>
+    <message>
+        <source>Could not replace %1. Check that it is not read-only or in use.</source>
+        <translation>无法替换 %1。请检查它是否为只读或正在使用。</translation>
+    </message>
+    <message>
+        <source>Open Project</source>
+        <translation>打开项目</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>%1 does not exist. It may have been moved or deleted.</source>
+        <translation>%1 不存在。它可能已被移动或删除。</translation>
+    </message>
+    <message>
+        <source>Open Demo Project</source>
+        <translation>打开演示项目</translation>
+    </message>
+    <message>
+        <source>This installation has no demo project.</source>
+        <translation>此安装中没有演示项目。</translation>
+    </message>
+    <message>
+        <source>Could not copy the demo project to %1.</source>
+        <translation>无法将演示项目复制到 %1。</translation>
+    </message>
+    <message>
+        <source>Save Project As</source>
+        <translation>项目另存为</translation>
+    </message>
+    <message>
+        <source>Could not replace %1.</source>
+        <translation>无法替换 %1。</translation>
+    </message>
+    <message>
+        <source>Export Plan Report</source>
+        <translation>导出计划报告</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>%1 plan.pdf</source>
+        <translation>%1 计划.pdf</translation>
+    </message>
+    <message>
+        <source>Plan report written to %1</source>
+        <translation>计划报告已写入 %1</translation>
+    </message>
+    <message>
+        <source>The plan report was written to %1.</source>
+        <translation>计划报告已写入 %1。</translation>
+    </message>
+    <message>
+        <source>&amp;Open Report</source>
+        <translation>打开报告(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Export Plan as JSON</source>
+        <translation>将计划导出为 JSON</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON 文件 (*.json)</translation>
+    </message>
+    <message>
+        <source>%1 plan.json</source>
+        <translation>%1 计划.json</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Plan exported to %1</source>
+        <translation>计划已导出到 %1</translation>
+    </message>
+    <message>
+        <source>Import Plan from JSON</source>
+        <translation>从 JSON 导入计划</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Replace the whole plan with the one in %1? You can undo this.</source>
+        <translation>用 %1 中的计划替换整个计划吗？此操作可以撤销。</translation>
+    </message>
+    <message>
+        <source>Import plan</source>
+        <translation>导入计划</translation>
+    </message>
+    <message>
+        <source>Plan imported from %1</source>
+        <translation>已从 %1 导入计划</translation>
+    </message>
+    <message>
+        <source>Close Project</source>
+        <translation>关闭项目</translation>
+    </message>
+    <message>
+        <source>The last changes could not be saved: %1</source>
+        <translation>最近的更改无法保存：%1</translation>
+    </message>
+    <message>
+        <source>&amp;Discard Changes and Close</source>
+        <translation>放弃更改并关闭(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Open</source>
+        <translation>保持打开(&amp;K)</translation>
+    </message>
+    <message>
+        <source>The project was upgraded to this version&apos;s format; the original was kept as %1</source>
+        <translation>项目已升级到此版本的格式；原文件已保留为 %1</translation>
+    </message>
+</context>
+<context>
+    <name>Cutover::GanttChart</name>
+    <message>
+        <source>Timeline chart</source>
+        <translation>时间线图</translation>
+    </message>
+    <message>
+        <source>(unnamed)</source>
+        <translation>（未命名）</translation>
+    </message>
+    <message>
+        <source>No phases yet. Add one in the table above.</source>
+        <translation>还没有阶段。请在上方表格中添加。</translation>
+    </message>
+    <message>
+        <source>Give the phases start dates to see them on the timeline.</source>
+        <translation>为阶段设置开始日期后，即可在时间线上看到它们。</translation>
+    </message>
+    <message>
+        <source>No start date</source>
+        <translation>无开始日期</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>状态：%1</translation>
+    </message>
+    <message>
+        <source>After: %1</source>
+        <translation>前置：%1</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <extracomment>Duration on a Gantt bar, &quot;d&quot; for days</extracomment>
+        <translation>%1 天</translation>
+    </message>
+    <message>
+        <source>%1 – %2, days: %3</source>
+        <translation>%1 – %2，天数：%3</translation>
+    </message>
+</context>
+<context>
+    <name>Cutover::HintsPage</name>
+    <message>
+        <source>Double-click or press Enter to go to the item</source>
+        <translation>双击或按 Enter 键转到该项</translation>
+    </message>
+    <message>
+        <source>No hints: the plan covers everything the checks look for.</source>
+        <translation>没有提示：计划已涵盖所有检查项。</translation>
+    </message>
+    <message>
+        <source>Worth a look before the review: %1</source>
+        <translation>评审前值得一看：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Cutover::IdSetDelegate</name>
+    <message>
+        <source>Check the phases that must finish first; Enter to apply</source>
+        <translation>勾选必须先完成的阶段；按 Enter 键应用</translation>
+    </message>
+</context>
+<context>
+    <name>Cutover::MainWindow</name>
+    <message>
+        <source>&amp;New Project…</source>
+        <translation>新建项目(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open Project…</source>
+        <translation>打开项目(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Demo Project</source>
+        <translation>打开演示项目(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Save Project &amp;As…</source>
+        <translation>项目另存为(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export Plan Report…</source>
+        <translation>导出计划报告(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Export Plan as &amp;JSON…</source>
+        <translation>将计划导出为 JSON(&amp;J)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import Plan from JSON…</source>
+        <translation>从 JSON 导入计划(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Close Project</source>
+        <translation>关闭项目(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;System Default</source>
+        <translation>系统默认(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About Cutover</source>
+        <translation>关于 Cutover(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>关于 Qt(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>计划</translation>
+    </message>
+    <message>
+        <source>Could Not Save</source>
+        <translation>无法保存</translation>
+    </message>
+    <message>
+        <source>Cutover</source>
+        <translation>Cutover</translation>
+    </message>
+    <message>
+        <source> [read-only]</source>
+        <translation> [只读]</translation>
+    </message>
+    <message>
+        <source>%1%2 — Cutover</source>
+        <extracomment>Window title: file name, read-only marker, application name</extracomment>
+        <translation>%1%2 — Cutover</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>只读</translation>
+    </message>
+    <message>
+        <source>&amp;%1 %2</source>
+        <translation>&amp;%1 %2</translation>
+    </message>
+    <message>
+        <source>&amp;Clear List</source>
+        <translation>清除列表(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Cutover will speak %1 after a restart. Restart now?</source>
+        <translation>重新启动后，Cutover 将使用 %1。现在重新启动吗？</translation>
+    </message>
+    <message>
+        <source>&amp;Restart Now</source>
+        <translation>立即重启(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>稍后(&amp;L)</translation>
+    </message>
+    <message>
+        <source>About Cutover</source>
+        <translation>关于 Cutover</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Cutover %1&lt;/h3&gt;&lt;p&gt;A workbench for migrating an LLM-powered application from one model to another: plan, compare, convert data, and shift traffic safely.&lt;/p&gt;&lt;p&gt;Projects are single SQLite files; API keys never enter them.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Cutover %1&lt;/h3&gt;&lt;p&gt;用于将 LLM 驱动的应用从一个模型迁移到另一个模型的工作台：制定计划、对比模型、转换数据，并安全地切换流量。&lt;/p&gt;&lt;p&gt;每个项目都是单个 SQLite 文件；API 密钥绝不会存入其中。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Cutover::ObjectivesModel</name>
+    <message>
+        <source>No target</source>
+        <translation>无指标</translation>
+    </message>
+    <message>
+        <source>Edit Objective Title</source>
+        <translation>编辑目标标题</translation>
+    </message>
+    <message>
+        <source>Edit Objective Description</source>
+        <translation>编辑目标描述</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Add Objective</source>
+        <translation>添加目标</translation>
+    </message>
+    <message>
+        <source>New objective</source>
+        <translation>新目标</translation>
+    </message>
+    <message>
+        <source>Move Objective</source>
+        <translation>移动目标</translation>
+    </message>
+    <message>
+        <source>%1
+Edit the target below the table.</source>
+        <translation>%1
+请在表格下方编辑指标。</translation>
+    </message>
+    <message>
+        <source>Remove Objective</source>
+        <translation>删除目标</translation>
+    </message>
+    <message>
+        <source>Remove %1 Objectives</source>
+        <translation>删除 %1 个目标</translation>
+    </message>
+</context>
+<context>
+    <name>Cutover::ObjectivesPage</name>
+    <message>
+        <source>Add Objective</source>
+        <translation>添加目标</translation>
+    </message>
+    <message>
+        <source>Remove Objective</source>
+        <translation>删除目标</translation>
+    </message>
+    <message>
+        <source>No objectives yet. Say what the migration must achieve.</source>
+        <translation>还没有目标。请说明迁移必须达成什么。</translation>
+    </message>
+</context>
+<context>
+    <name>Cutover::OverviewPage</name>
+    <message>
+        <source>e.g. Support bot: GPT-4o to Claude Sonnet</source>
+        <translation>例如：客服机器人：GPT-4o 迁移到 Claude Sonnet</translation>
+    </message>
+    <message>
+        <source>Model in production today</source>
+        <translation>当前生产环境中的模型</translation>
+    </message>
+    <message>
+        <source>Model to adopt</source>
+        <translation>要采用的模型</translation>
+    </message>
+    <message>
+        <source>Who drives the migration</source>
+        <translation>由谁推动迁移</translation>
+    </message>
+    <message>
+        <source>Context, decisions, open questions…</source>
+        <translation>背景、决策、待解决的问题…</translation>
+    </message>
+    <message>
+        <source>Edit Plan Title</source>
+        <translation>编辑计划标题</translation>
+    </message>
+    <message>
+        <source>Edit Current Model</source>
+        <translation>编辑当前模型</translation>
+    </message>
+    <message>
+        <source>Edit Target Model</source>
+        <translation>编辑目标模型</translation>
+    </message>
+    <message>
+        <source>Edit Plan Owner</source>
+        <translation>编辑计划负责人</translation>
+    </message>
+    <message>
+        <source>Edit Notes</source>
+        <translation>编辑备注</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>到</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>标题(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Models:</source>
+        <translation>模型(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>O&amp;wner:</source>
+        <translation>负责人(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+</context>
+<context>
+    <name>Cutover::PaneHost</name>
+    <message>
+        <source>Sections</source>
+        <translation>部分</translation>
+    </message>
+</context>
+<context>
+    <name>Cutover::PhasesModel</name>
+    <message>
+        <source>(unnamed)</source>
+        <translation>（未命名）</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>未设置</translation>
+    </message>
+    <message>
+        <source>Rename Phase</source>
+        <translation>重命名阶段</translation>
+    </message>
+    <message>
+        <source>Change Phase Start</source>
+        <translation>更改阶段开始日期</translation>
+    </message>
+    <message>
+        <source>Change Phase Duration</source>
+        <translation>更改阶段工期</translation>
+    </message>
+    <message>
+        <source>Change Phase Status</source>
+        <translation>更改阶段状态</translation>
+    </message>
+    <message>
+        <source>Change Phase Dependencies</source>
+        <translation>更改阶段依赖</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Depends on</source>
+        <translation>依赖于</translation>
+    </message>
+    <message>
+        <source>Add Phase</source>
+        <translation>添加阶段</translation>
+    </message>
+    <message>
+        <source>New phase</source>
+        <translation>新阶段</translation>
+    </message>
+    <message>
+        <source>Move Phase</source>
+        <translation>移动阶段</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>天数</translation>
+    </message>
+    <message>
+        <source>Remove Phase</source>
+        <translation>删除阶段</translation>
+    </message>
+    <message>
+        <source>Remove %1 Phases</source>
+        <translation>删除 %1 个阶段</translation>
+    </message>
+</context>
+<context>
+    <name>Cutover::Plan</name>
+    <message>
+        <source>Pass rate</source>
+        <translation>通过率</translation>
+    </message>
+    <message>
+        <source>Latency p50</source>
+        <translation>延迟 p50</translation>
+    </message>
+    <message>
+        <source>Latency p95</source>
+        <translation>延迟 p95</translation>
+    </message>
+    <message>
+        <source>Latency p99</source>
+        <translation>延迟 p99</translation>
+    </message>
+    <message>
+        <source>Time to first token p95</source>
+        <translation>首 Token 时间 p95</translation>
+    </message>
+    <message>
+        <source>Cost per 1k requests</source>
+        <translation>每千次请求成本</translation>
+    </message>
+    <message>
+        <source>Error rate</source>
+        <translation>错误率</translation>
+    </message>
+    <message>
+        <source>Output tokens per request</source>
+        <translation>每次请求的输出 Token 数</translation>
+    </message>
+    <message>
+        <source>Custom metric</source>
+        <translation>自定义度量</translation>
+    </message>
+    <message>
+        <source>Absolute value</source>
+        <translation>绝对值</translation>
+    </message>
+    <message>
+        <source>Change vs. baseline (%)</source>
+        <translation>相对基线的变化（%）</translation>
+    </message>
+    <message>
+        <source>Change vs. baseline (points)</source>
+        <translation>相对基线的变化（百分点）</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>组件</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>数据</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>未开始</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation>受阻</translation>
+    </message>
+    <message>
+        <source>Out of scope</source>
+        <translation>不在范围内</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>已计划</translation>
+    </message>
+    <message>
+        <source>tokens</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3%4</source>
+        <translation>%1 %2 %3%4</translation>
+    </message>
+    <message>
+        <source>%1 %2 baseline %3 %</source>
+        <extracomment>e.g. &quot;Cost per 1k requests ≤ baseline −30 %&quot;</extracomment>
+        <translation>%1 %2 基线 %3%</translation>
+    </message>
+    <message>
+        <source>%1 %2 baseline %3 point(s)</source>
+        <extracomment>e.g. &quot;Pass rate ≥ baseline −1 point(s)&quot;</extracomment>
+        <translation>%1 %2 基线 %3 个百分点</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>严重</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>低</translation>
+    </message>
+</context>
+<context>
+    <name>Cutover::PlanItemTable</name>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>Tooltip of a button: action name and its keyboard shortcut(s)</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Move Up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>Move Down</source>
+        <translation>下移</translation>
+    </message>
+</context>
+<context>
+    <name>Cutover::PlanJson</name>
+    <message>
+        <source>is required</source>
+        <translation>为必填项</translation>
+    </message>
+    <message>
+        <source>must be a string</source>
+        <translation>必须是字符串</translation>
+    </message>
+    <message>
+        <source>must be a number</source>
+        <translation>必须是数字</translation>
+    </message>
+    <message>
+        <source>must be a whole number from %1 to %2</source>
+        <translation>必须是 %1 到 %2 之间的整数</translation>
+    </message>
+    <message>
+        <source>must be a positive whole number</source>
+        <translation>必须是正整数</translation>
+    </message>
+    <message>
+        <source>must be a date written as YYYY-MM-DD</source>
+        <translation>必须是 YYYY-MM-DD 格式的日期</translation>
+    </message>
+    <message>
+        <source>has the unknown value &quot;%1&quot;</source>
+        <translation>含有未知值“%1”</translation>
+    </message>
+    <message>
+        <source>must be an array</source>
+        <translation>必须是数组</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>必须是对象</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 must be an object</source>
+        <translation>%1 必须是对象</translation>
+    </message>
+    <message>
+        <source>This is not a Cutover plan (format &quot;%1&quot;).</source>
+        <translation>这不是 Cutover 计划（格式为“%1”）。</translation>
+    </message>
+    <message>
+        <source>The plan was written by a newer Cutover (format version %1; this version reads up to %2).</source>
+        <translation>该计划由更新版本的 Cutover 写入（格式版本 %1；此版本最高可读取 %2）。</translation>
+    </message>
+    <message>
+        <source>must list phase ids (positive whole numbers)</source>
+        <translation>必须列出阶段 ID（正整数）</translation>
+    </message>
+    <message>
+        <source>phases[%1].depends_on names %2, which is not another phase of this plan</source>
+        <translation>phases[%1].depends_on 指定了 %2，但它不是此计划中的其他阶段</translation>
+    </message>
+    <message>
+        <source>Item ids must be unique across the plan.</source>
+        <translation>各项的 ID 在整个计划中必须唯一。</translation>
+    </message>
+    <message>
+        <source>Invalid JSON at line %1, column %2: %3</source>
+        <translation>第 %1 行第 %2 列的 JSON 无效：%3</translation>
+    </message>
+    <message>
+        <source>The plan must be a JSON object.</source>
+        <translation>计划必须是 JSON 对象。</translation>
+    </message>
+</context>
+<context>
+    <name>Cutover::PlanPane</name>
+    <message>
+        <source>What is being migrated, from which model to which, and who owns it.</source>
+        <translation>迁移的是什么、从哪个模型迁移到哪个模型，以及由谁负责。</translation>
+    </message>
+    <message>
+        <source>What the migration must achieve, each with a measurable target.</source>
+        <translation>迁移必须达成的目标，每个目标都带有可衡量的指标。</translation>
+    </message>
+    <message>
+        <source>The components and the data the migration touches.</source>
+        <translation>迁移涉及的组件和数据。</translation>
+    </message>
+    <message>
+        <source>Phases with dates and dependencies. Click a bar to select its phase.</source>
+        <translation>带日期和依赖关系的阶段。单击条形可选中对应阶段。</translation>
+    </message>
+    <message>
+        <source>What could go wrong, how likely and how bad it is, and what you will do.</source>
+        <translation>可能出什么问题、可能性多大、影响多严重，以及你将如何应对。</translation>
+    </message>
+    <message>
+        <source>When to go back to the old model, and how.</source>
+        <translation>何时以及如何回退到旧模型。</translation>
+    </message>
+    <message>
+        <source>Gaps in the plan worth a look. They never block editing.</source>
+        <translation>计划中值得关注的缺口。它们不会阻止编辑。</translation>
+    </message>
+    <message>
+        <source>This plan is read-only. You can read and export it, but not change it.</source>
+        <translation>此计划为只读。你可以查看和导出，但不能修改。</translation>
+    </message>
+    <message>
+        <source>Plan sections</source>
+        <translation>计划各部分</translation>
+    </message>
+    <message>
+        <source>Previous Section</source>
+        <translation>上一部分</translation>
+    </message>
+    <message>
+        <source>Next Section</source>
+        <translation>下一部分</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>概览</translation>
+    </message>
+    <message>
+        <source>Objectives</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>范围</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>时间线</translation>
+    </message>
+    <message>
+        <source>Risks</source>
+        <translation>风险</translation>
+    </message>
+    <message>
+        <source>Rollback</source>
+        <translation>回滚</translation>
+    </message>
+    <message>
+        <source>Hints</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <source>Hints (%1)</source>
+        <extracomment>Section list entry with the number of hints, e.g. &quot;Hints (3)&quot;</extracomment>
+        <translation>提示 (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>Cutover::PlanValidator</name>
+    <message>
+        <source>The plan has no objectives yet: say what the migration must achieve.</source>
+        <translation>计划还没有目标：请说明迁移必须达成什么。</translation>
+    </message>
+    <message>
+        <source>Objective &quot;%1&quot; has no measurable target.</source>
+        <translation>目标“%1”没有可衡量的指标。</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>（未命名）</translation>
+    </message>
+    <message>
+        <source>(undescribed)</source>
+        <translation>（无描述）</translation>
+    </message>
+    <message>
+        <source>Risk &quot;%1&quot; has no mitigation.</source>
+        <translation>风险“%1”没有缓解措施。</translation>
+    </message>
+    <message>
+        <source>Critical risk &quot;%1&quot; has no owner.</source>
+        <translation>严重风险“%1”没有负责人。</translation>
+    </message>
+    <message>
+        <source>The rollback plan has no trigger: say which condition sends traffic back to the old model.</source>
+        <translation>回滚计划没有触发条件：请说明在什么条件下将流量切回旧模型。</translation>
+    </message>
+    <message>
+        <source>The rollback plan has no steps.</source>
+        <translation>回滚计划没有步骤。</translation>
+    </message>
+    <message>
+        <source>(unnamed)</source>
+        <translation>（未命名）</translation>
+    </message>
+    <message>
+        <source>Phase &quot;%1&quot; has no start date.</source>
+        <translation>阶段“%1”没有开始日期。</translation>
+    </message>
+    <message>
+        <source>Phase &quot;%1&quot; starts before &quot;%2&quot;, which it depends on, has ended.</source>
+        <translation>阶段“%1”在其依赖的“%2”结束之前就开始了。</translation>
+    </message>
+    <message>
+        <source>Phases &quot;%1&quot; and &quot;%2&quot; overlap.</source>
+        <translation>阶段“%1”与“%2”时间重叠。</translation>
+    </message>
+</context>
+<context>
+    <name>Cutover::Report</name>
+    <message>
+        <source>Generated %1 by Cutover</source>
+        <translation>由 Cutover 于 %1 生成</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+    <message>
+        <source>Writing the report &quot;%1&quot; was cancelled; the file was not changed.</source>
+        <translation>报告“%1”的写入已取消；文件未更改。</translation>
+    </message>
+    <message>
+        <source>Cannot write the report &quot;%1&quot;: PDF export needs a graphical application object (QGuiApplication). Headless programs use the offscreen platform (QT_QPA_PLATFORM=offscreen).</source>
+        <translation>无法写入报告“%1”：导出 PDF 需要图形应用程序对象（QGuiApplication）。无界面程序请使用 offscreen 平台（QT_QPA_PLATFORM=offscreen）。</translation>
+    </message>
+    <message>
+        <source>Cannot write the report &quot;%1&quot;: %2</source>
+        <translation>无法写入报告“%1”：%2</translation>
+    </message>
+    <message>
+        <source>Cannot write the report &quot;%1&quot;: the PDF writer did not start.</source>
+        <translation>无法写入报告“%1”：PDF 写入器未能启动。</translation>
+    </message>
+    <message>
+        <source>(unnamed)</source>
+        <translation>（未命名）</translation>
+    </message>
+    <message>
+        <source>no start date</source>
+        <translation>无开始日期</translation>
+    </message>
+    <message>
+        <source>depends on</source>
+        <translation>依赖于</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>影响</translation>
+    </message>
+    <message>
+        <source>Likelihood</source>
+        <translation>可能性</translation>
+    </message>
+    <message>
+        <source>Score = likelihood × impact</source>
+        <translation>分值 = 可能性 × 影响</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Numbers in the cells refer to the risk table below.</source>
+        <translation>单元格中的数字对应下方风险表中的编号。</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>未设置</translation>
+    </message>
+    <message>
+        <source>MIGRATION PLAN</source>
+        <translation>迁移计划</translation>
+    </message>
+    <message>
+        <source>(old model not set)</source>
+        <translation>（未设置旧模型）</translation>
+    </message>
+    <message>
+        <source>(new model not set)</source>
+        <translation>（未设置新模型）</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Project file</source>
+        <translation>项目文件</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n without a target</source>
+        <translation>
+            <numerusform>%n 个无指标</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 to %2 (%3)</source>
+        <extracomment>phases span: first day, last day, number of days</extracomment>
+        <translation>%1 至 %2（%3）</translation>
+    </message>
+    <message>
+        <source>Objectives</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>范围</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>时间线</translation>
+    </message>
+    <message>
+        <source>Risks</source>
+        <translation>风险</translation>
+    </message>
+    <message>
+        <source>Rollback plan</source>
+        <translation>回滚计划</translation>
+    </message>
+    <message>
+        <source>Open points</source>
+        <translation>待办提示</translation>
+    </message>
+    <message>
+        <source>The plan has no objectives yet.</source>
+        <translation>计划还没有目标。</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>（未命名）</translation>
+    </message>
+    <message>
+        <source>No measurable target</source>
+        <translation>无可衡量的指标</translation>
+    </message>
+    <message>
+        <source>Nothing is in scope yet.</source>
+        <translation>范围内还没有任何内容。</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>项</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>The plan has no phases yet.</source>
+        <translation>计划还没有阶段。</translation>
+    </message>
+    <message>
+        <source>No phase has a start date, so there is no chart.</source>
+        <translation>没有阶段设置了开始日期，因此没有图表。</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>工期</translation>
+    </message>
+    <message>
+        <source>Depends on</source>
+        <translation>依赖于</translation>
+    </message>
+    <message>
+        <source>(missing phase)</source>
+        <translation>（缺失的阶段）</translation>
+    </message>
+    <message>
+        <source>The plan has no risks yet.</source>
+        <translation>计划还没有风险。</translation>
+    </message>
+    <message>
+        <source>Risks by score</source>
+        <translation>按分值排列的风险</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>风险</translation>
+    </message>
+    <message>
+        <source>L</source>
+        <comment>likelihood</comment>
+        <translation>可能性</translation>
+    </message>
+    <message>
+        <source>I</source>
+        <comment>impact</comment>
+        <translation>影响</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>分值</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Mitigation</source>
+        <translation>缓解措施</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>(undescribed)</source>
+        <translation>（无描述）</translation>
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation>负责人：</translation>
+    </message>
+    <message>
+        <source>Triggers</source>
+        <translation>触发条件</translation>
+    </message>
+    <message>
+        <source>No trigger: nothing says when to roll back.</source>
+        <translation>没有触发条件：没有说明何时回滚。</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <source>No steps yet.</source>
+        <translation>还没有步骤。</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>No notes.</source>
+        <translation>无备注。</translation>
+    </message>
+    <message>
+        <source>None: the plan has no open points.</source>
+        <translation>无：计划没有待办提示。</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <source>Open point</source>
+        <translation>待办提示</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Untitled migration plan</source>
+        <translation>未命名的迁移计划</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n objective</source>
+        <translation>
+            <numerusform>%n 个目标</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n objectives</source>
+        <translation>
+            <numerusform>%n 个目标</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n component</source>
+        <translation>
+            <numerusform>%n 个组件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n components</source>
+        <translation>
+            <numerusform>%n 个组件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n data item</source>
+        <translation>
+            <numerusform>%n 个数据项</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n data items</source>
+        <translation>
+            <numerusform>%n 个数据项</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n risk</source>
+        <translation>
+            <numerusform>%n 个风险</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n risks</source>
+        <translation>
+            <numerusform>%n 个风险</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n phase</source>
+        <translation>
+            <numerusform>%n 个阶段</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n phases</source>
+        <translation>
+            <numerusform>%n 个阶段</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n trigger</source>
+        <translation>
+            <numerusform>%n 个触发条件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n triggers</source>
+        <translation>
+            <numerusform>%n 个触发条件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step</source>
+        <translation>
+            <numerusform>%n 个步骤</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n steps</source>
+        <translation>
+            <numerusform>%n 个步骤</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open point</source>
+        <translation>
+            <numerusform>%n 个待办提示</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open points</source>
+        <translation>
+            <numerusform>%n 个待办提示</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day</source>
+        <translation>
+            <numerusform>%n 天</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n 天</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Cutover::RiskMatrix</name>
+    <message>
+        <source>Risk matrix</source>
+        <translation>风险矩阵</translation>
+    </message>
+    <message>
+        <source>Click a cell to show only its risks; click it again to show all</source>
+        <translation>单击单元格仅显示其中的风险；再次单击显示全部</translation>
+    </message>
+    <message>
+        <source>Impact →</source>
+        <translation>影响 →</translation>
+    </message>
+    <message>
+        <source>Likelihood →</source>
+        <translation>可能性 →</translation>
+    </message>
+    <message>
+        <source>Likelihood %1 × impact %2 = %3 (%4)</source>
+        <translation>可能性 %1 × 影响 %2 = %3（%4）</translation>
+    </message>
+    <message>
+        <source>No risks</source>
+        <translation>无风险</translation>
+    </message>
+</context>
+<context>
+    <name>Cutover::RisksModel</name>
+    <message>
+        <source>Edit Risk Description</source>
+        <translation>编辑风险描述</translation>
+    </message>
+    <message>
+        <source>Change Risk Likelihood</source>
+        <translation>更改风险可能性</translation>
+    </message>
+    <message>
+        <source>Change Risk Impact</source>
+        <translation>更改风险影响</translation>
+    </message>
+    <message>
+        <source>Edit Risk Mitigation</source>
+        <translation>编辑风险缓解措施</translation>
+    </message>
+    <message>
+        <source>Change Risk Owner</source>
+        <translation>更改风险负责人</translation>
+    </message>
+    <message>
+        <source>How likely the risk is, from 1 (rare) to 5 (almost certain)</source>
+        <translation>风险发生的可能性，从 1（罕见）到 5（几乎肯定）</translation>
+    </message>
+    <message>
+        <source>How bad it would be, from 1 (negligible) to 5 (severe)</source>
+        <translation>后果的严重程度，从 1（可忽略）到 5（严重）</translation>
+    </message>
+    <message>
+        <source>Likelihood × impact</source>
+        <translation>可能性 × 影响</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>风险</translation>
+    </message>
+    <message>
+        <source>Likelihood</source>
+        <translation>可能性</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>影响</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>分值</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Mitigation</source>
+        <translation>缓解措施</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Add Risk</source>
+        <translation>添加风险</translation>
+    </message>
+    <message>
+        <source>New risk</source>
+        <translation>新风险</translation>
+    </message>
+    <message>
+        <source>Move Risk</source>
+        <translation>移动风险</translation>
+    </message>
+    <message>
+        <source>Remove Risk</source>
+        <translation>删除风险</translation>
+    </message>
+    <message>
+        <source>Remove %1 Risks</source>
+        <translation>删除 %1 个风险</translation>
+    </message>
+</context>
+<context>
+    <name>Cutover::RisksPage</name>
+    <message>
+        <source>Add Risk</source>
+        <translation>添加风险</translation>
+    </message>
+    <message>
+        <source>Remove Risk</source>
+        <translation>删除风险</translation>
+    </message>
+    <message>
+        <source>No risks listed. What could go wrong, and what would you do about it?</source>
+        <translation>尚未列出风险。可能出什么问题？你会如何应对？</translation>
+    </message>
+    <message>
+        <source>Show All</source>
+        <translation>显示全部</translation>
+    </message>
+    <message>
+        <source>Clear the matrix filter</source>
+        <translation>清除矩阵筛选</translation>
+    </message>
+    <message>
+        <source>Risk matrix</source>
+        <translation>风险矩阵</translation>
+    </message>
+    <message>
+        <source>Click a cell to filter the table.</source>
+        <translation>单击单元格可筛选表格。</translation>
+    </message>
+    <message>
+        <source>Only risks with likelihood %1 and impact %2 (%3): %4</source>
+        <translation>仅显示可能性为 %1、影响为 %2 的风险（%3）：%4</translation>
+    </message>
+</context>
+<context>
+    <name>Cutover::RollbackListModel</name>
+    <message>
+        <source>Edit Rollback Trigger</source>
+        <translation>编辑回滚触发条件</translation>
+    </message>
+    <message>
+        <source>Edit Rollback Step</source>
+        <translation>编辑回滚步骤</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>条件</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Add Rollback Trigger</source>
+        <translation>添加回滚触发条件</translation>
+    </message>
+    <message>
+        <source>New trigger</source>
+        <translation>新触发条件</translation>
+    </message>
+    <message>
+        <source>Add Rollback Step</source>
+        <translation>添加回滚步骤</translation>
+    </message>
+    <message>
+        <source>New step</source>
+        <translation>新步骤</translation>
+    </message>
+    <message>
+        <source>Move Rollback Trigger</source>
+        <translation>移动回滚触发条件</translation>
+    </message>
+    <message>
+        <source>Move Rollback Step</source>
+        <translation>移动回滚步骤</translation>
+    </message>
+    <message>
+        <source>Remove Rollback Trigger</source>
+        <translation>删除回滚触发条件</translation>
+    </message>
+    <message>
+        <source>Remove %1 Rollback Triggers</source>
+        <translation>删除 %1 个回滚触发条件</translation>
+    </message>
+    <message>
+        <source>Remove Rollback Step</source>
+        <translation>删除回滚步骤</translation>
+    </message>
+    <message>
+        <source>Remove %1 Rollback Steps</source>
+        <translation>删除 %1 个回滚步骤</translation>
+    </message>
+</context>
+<context>
+    <name>Cutover::RollbackPage</name>
+    <message>
+        <source>Add Trigger</source>
+        <translation>添加触发条件</translation>
+    </message>
+    <message>
+        <source>Remove Trigger</source>
+        <translation>删除触发条件</translation>
+    </message>
+    <message>
+        <source>No triggers. Which condition sends traffic back to the old model?</source>
+        <translation>没有触发条件。在什么条件下将流量切回旧模型？</translation>
+    </message>
+    <message>
+        <source>Add Step</source>
+        <translation>添加步骤</translation>
+    </message>
+    <message>
+        <source>Remove Step</source>
+        <translation>删除步骤</translation>
+    </message>
+    <message>
+        <source>No steps. What exactly does the on-call engineer do?</source>
+        <translation>没有步骤。值班工程师具体要做什么？</translation>
+    </message>
+    <message>
+        <source>e.g. Automatic rollback when a guard fails</source>
+        <translation>例如：任一防护检查失败时自动回滚</translation>
+    </message>
+    <message>
+        <source>Who decides and acts</source>
+        <translation>由谁决策并执行</translation>
+    </message>
+    <message>
+        <source>Edit Rollback Summary</source>
+        <translation>编辑回滚摘要</translation>
+    </message>
+    <message>
+        <source>Edit Rollback Owner</source>
+        <translation>编辑回滚负责人</translation>
+    </message>
+    <message>
+        <source>&amp;Summary:</source>
+        <translation>摘要(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>O&amp;wner:</source>
+        <translation>负责人(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Triggers</source>
+        <translation>触发条件</translation>
+    </message>
+    <message>
+        <source>Steps, in order</source>
+        <translation>步骤（按顺序）</translation>
+    </message>
+</context>
+<context>
+    <name>Cutover::ScopeModel</name>
+    <message>
+        <source>Change Scope Kind</source>
+        <translation>更改范围项类型</translation>
+    </message>
+    <message>
+        <source>Rename Scope Item</source>
+        <translation>重命名范围项</translation>
+    </message>
+    <message>
+        <source>Edit Scope Description</source>
+        <translation>编辑范围项描述</translation>
+    </message>
+    <message>
+        <source>Change Scope Status</source>
+        <translation>更改范围项状态</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Add Scope Item</source>
+        <translation>添加范围项</translation>
+    </message>
+    <message>
+        <source>New item</source>
+        <translation>新项</translation>
+    </message>
+    <message>
+        <source>Move Scope Item</source>
+        <translation>移动范围项</translation>
+    </message>
+    <message>
+        <source>Remove Scope Item</source>
+        <translation>删除范围项</translation>
+    </message>
+    <message>
+        <source>Remove %1 Scope Items</source>
+        <translation>删除 %1 个范围项</translation>
+    </message>
+</context>
+<context>
+    <name>Cutover::ScopePage</name>
+    <message>
+        <source>Add Scope Item</source>
+        <translation>添加范围项</translation>
+    </message>
+    <message>
+        <source>Remove Scope Item</source>
+        <translation>删除范围项</translation>
+    </message>
+    <message>
+        <source>Nothing in scope yet. List the components and the data the migration touches.</source>
+        <translation>范围内还没有内容。请列出迁移涉及的组件和数据。</translation>
+    </message>
+</context>
+<context>
+    <name>Cutover::TargetEditor</name>
+    <message>
+        <source>Metric &amp;name:</source>
+        <translation>度量名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Measurable target</source>
+        <translation>可衡量的指标</translation>
+    </message>
+    <message>
+        <source>Uncheck when the objective has no measurable target</source>
+        <translation>目标没有可衡量的指标时取消勾选</translation>
+    </message>
+    <message>
+        <source>at most</source>
+        <translation>不超过</translation>
+    </message>
+    <message>
+        <source>less than</source>
+        <translation>小于</translation>
+    </message>
+    <message>
+        <source>at least</source>
+        <translation>不低于</translation>
+    </message>
+    <message>
+        <source>more than</source>
+        <translation>大于</translation>
+    </message>
+    <message>
+        <source>exactly</source>
+        <translation>等于</translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <extracomment>Comparison choice, e.g. &quot;≤ at most&quot;</extracomment>
+        <translation>%1  %2</translation>
+    </message>
+    <message>
+        <source>e.g. tone score</source>
+        <translation>例如：语气评分</translation>
+    </message>
+    <message>
+        <source>e.g. s, %, USD</source>
+        <translation>例如：s、%、USD</translation>
+    </message>
+    <message>
+        <source>&amp;Metric:</source>
+        <translation>度量(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Comparison:</source>
+        <translation>比较方式(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Reference:</source>
+        <translation>参照(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>单位(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation>数值(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>Reads:</source>
+        <translation>预览：</translation>
+    </message>
+    <message>
+        <source>Change Target Metric</source>
+        <translation>更改指标度量</translation>
+    </message>
+    <message>
+        <source>Change Target Comparison</source>
+        <translation>更改指标比较方式</translation>
+    </message>
+    <message>
+        <source>Change Target Reference</source>
+        <translation>更改指标参照</translation>
+    </message>
+    <message>
+        <source>Change Target Value</source>
+        <translation>更改指标数值</translation>
+    </message>
+    <message>
+        <source>Rename Custom Metric</source>
+        <translation>重命名自定义度量</translation>
+    </message>
+    <message>
+        <source>Change Target Unit</source>
+        <translation>更改指标单位</translation>
+    </message>
+    <message>
+        <source>Add Target</source>
+        <translation>添加指标</translation>
+    </message>
+    <message>
+        <source>Remove Target</source>
+        <translation>删除指标</translation>
+    </message>
+    <message>
+        <source>Select an objective to edit its target.</source>
+        <translation>选择一个目标以编辑其指标。</translation>
+    </message>
+    <message>
+        <source>No measurable target.</source>
+        <translation>无可衡量的指标。</translation>
+    </message>
+</context>
+<context>
+    <name>Cutover::TimelinePage</name>
+    <message>
+        <source>Add Phase</source>
+        <translation>添加阶段</translation>
+    </message>
+    <message>
+        <source>Remove Phase</source>
+        <translation>删除阶段</translation>
+    </message>
+    <message>
+        <source>No phases yet. Break the migration into phases with dates.</source>
+        <translation>还没有阶段。请将迁移拆分为带日期的阶段。</translation>
+    </message>
+</context>
+<context>
+    <name>Cutover::WelcomePage</name>
+    <message>
+        <source>Open the &amp;demo project</source>
+        <translation>打开演示项目(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Cutover</source>
+        <translation>Cutover</translation>
+    </message>
+    <message>
+        <source>Plan, test and carry out the move of an LLM application from one model to another.</source>
+        <translation>规划、测试并实施 LLM 应用从一个模型到另一个模型的迁移。</translation>
+    </message>
+    <message>
+        <source>&amp;New project…</source>
+        <translation>新建项目(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open project…</source>
+        <translation>打开项目(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Recent projects</source>
+        <translation>最近的项目</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>No recent projects yet.</source>
+        <translation>还没有最近的项目。</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Cutover: migrate an LLM application between models.</source>
+        <translation>Cutover：在模型之间迁移 LLM 应用。</translation>
+    </message>
+    <message>
+        <source>User interface language (en, zh_CN).</source>
+        <translation>用户界面语言（en、zh_CN）。</translation>
+    </message>
+    <message>
+        <source>Quit as soon as the window is shown (start-up benchmarks).</source>
+        <translation>窗口显示后立即退出（用于启动基准测试）。</translation>
+    </message>
+    <message>
+        <source>A .cutover project to open.</source>
+        <translation>要打开的 .cutover 项目。</translation>
+    </message>
+</context>
+</TS>
