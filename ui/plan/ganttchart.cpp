@@ -130,7 +130,7 @@ QSize GanttChart::sizeHint() const
 {
     const Geometry g = geometry();
     return QSize(640, g.headerHeight + int(qMax<qsizetype>(m_phases.size(), 2)) * g.rowHeight
-                              + kChartMargin);
+                              + fontMetrics().height() + 2 * kChartMargin);
 }
 
 QSize GanttChart::minimumSizeHint() const
@@ -299,7 +299,8 @@ void GanttChart::paintEvent(QPaintEvent *)
                                           : QPen(color.darker(120), 1));
         p.setBrush(color);
         p.drawRoundedRect(QRectF(bar).adjusted(0.5, 0.5, -0.5, -0.5), 4, 4);
-        const QString days = tr("%n day(s)", nullptr, phase.durationDays);
+        const QString days = //: Duration on a Gantt bar, "d" for days
+                tr("%1 d").arg(phase.durationDays);
         if (fm.horizontalAdvance(days) + 10 <= bar.width()) {
             p.setPen(Qt::white);
             p.drawText(bar, Qt::AlignCenter, days);
@@ -313,7 +314,8 @@ void GanttChart::paintEvent(QPaintEvent *)
         p.setPen(QPen(red, 1.5, Qt::DashLine));
         p.drawLine(QPointF(x, g.headerHeight - 2), QPointF(x, chartBottom));
         const QString text = tr("Today");
-        const QRectF tag(x - fm.horizontalAdvance(text) / 2.0 - 4, axisY - fm.height() - 3,
+        // Below the last row, where it hides no day number.
+        const QRectF tag(x - fm.horizontalAdvance(text) / 2.0 - 4, chartBottom + 2,
                          fm.horizontalAdvance(text) + 8, fm.height() + 2);
         p.setPen(Qt::NoPen);
         p.setBrush(red);
@@ -330,9 +332,10 @@ QString GanttChart::toolTipFor(const Phase &phase) const
     lines.append(u"<b>%1</b>"_s.arg(
             (phase.name.trimmed().isEmpty() ? tr("(unnamed)") : phase.name).toHtmlEscaped()));
     if (phase.start.isValid()) {
-        lines.append(tr("%1 – %2 (%n day(s))", nullptr, phase.durationDays)
+        lines.append(tr("%1 – %2, days: %3")
                              .arg(locale.toString(phase.start, QLocale::ShortFormat),
-                                  locale.toString(phase.end(), QLocale::ShortFormat)));
+                                  locale.toString(phase.end(), QLocale::ShortFormat))
+                             .arg(phase.durationDays));
     } else {
         lines.append(tr("No start date"));
     }

@@ -57,8 +57,7 @@ void HintsPage::refresh()
         m_list->setCurrentRow(qMin(currentRow, m_list->count() - 1));
     m_summary->setText(m_hints.isEmpty()
                                ? tr("No hints: the plan covers everything the checks look for.")
-                               : tr("%n thing(s) worth a look before the review:", nullptr,
-                                    int(m_hints.size())));
+                               : tr("Worth a look before the review: %1").arg(m_hints.size()));
     Q_EMIT hintsChanged(int(m_hints.size()));
 }
 

@@ -55,8 +55,10 @@ QVariant ObjectivesModel::data(const QModelIndex &index, int role) const
         }
         break;
     case Qt::ToolTipRole:
-        if (index.column() == TargetColumn)
-            return tr("Edit the target below the table.");
+        if (index.column() == TargetColumn) {
+            const QString target = o.target ? PlanLabels::describe(*o.target) : tr("No target");
+            return tr("%1\nEdit the target below the table.").arg(target);
+        }
         break;
     }
     return QVariant();
@@ -113,7 +115,8 @@ qint64 ObjectivesModel::insertItem(int row)
 
 void ObjectivesModel::removeItems(const QList<qint64> &ids)
 {
-    document()->edit(tr("Remove Objective(s)", nullptr, int(ids.size())),
+    document()->edit(ids.size() == 1 ? tr("Remove Objective")
+                                     : tr("Remove %1 Objectives").arg(ids.size()),
                      [&ids](Plan &p) { PlanLists::removeIds(p.objectives, ids); });
 }
 

@@ -54,7 +54,7 @@ QVariant PhasesModel::data(const QModelIndex &index, int role) const
             return ph.start.isValid() ? locale.toString(ph.start, QLocale::ShortFormat)
                                       : tr("Not set");
         case DurationColumn:
-            return tr("%n day(s)", nullptr, ph.durationDays);
+            return ph.durationDays;
         case EndColumn:
             return ph.start.isValid() ? locale.toString(ph.end(), QLocale::ShortFormat) : QString();
         case StatusColumn:
@@ -170,7 +170,7 @@ QVariant PhasesModel::headerData(int section, Qt::Orientation orientation, int r
     case StartColumn:
         return tr("Start");
     case DurationColumn:
-        return tr("Duration");
+        return tr("Days");
     case EndColumn:
         return tr("End");
     case StatusColumn:
@@ -205,12 +205,14 @@ qint64 PhasesModel::insertItem(int row)
 
 void PhasesModel::removeItems(const QList<qint64> &ids)
 {
-    document()->edit(tr("Remove Phase(s)", nullptr, int(ids.size())), [&ids](Plan &p) {
-        PlanLists::removeIds(p.phases, ids);
-        // Nothing may depend on a phase that is gone.
-        for (Phase &ph : p.phases)
-            ph.dependsOn.removeIf([&ids](qint64 dep) { return ids.contains(dep); });
-    });
+    document()->edit(ids.size() == 1 ? tr("Remove Phase") : tr("Remove %1 Phases").arg(ids.size()),
+                     [&ids](Plan &p) {
+                         PlanLists::removeIds(p.phases, ids);
+                         // Nothing may depend on a phase that is gone.
+                         for (Phase &ph : p.phases)
+                             ph.dependsOn.removeIf(
+                                     [&ids](qint64 dep) { return ids.contains(dep); });
+                     });
 }
 
 void PhasesModel::moveItem(qint64 id, int delta)

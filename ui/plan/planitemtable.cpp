@@ -26,33 +26,38 @@ enum class Glyph { Plus, Minus, Up, Down };
 
 // Small monochrome glyphs drawn in the palette's text colour, used when the
 // icon theme has none.
-QIcon glyphIcon(Glyph glyph, const QColor &color)
+QIcon glyphIcon(Glyph glyph, const QPalette &palette)
 {
     QIcon icon;
-    for (int size : {16, 32}) {
-        QPixmap pixmap(size, size);
-        pixmap.fill(Qt::transparent);
-        QPainter p(&pixmap);
-        p.setRenderHint(QPainter::Antialiasing);
-        p.scale(size / 16.0, size / 16.0);
-        QPen pen(color, 1.8, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin);
-        p.setPen(pen);
-        switch (glyph) {
-        case Glyph::Plus:
-            p.drawLine(QPointF(8, 3), QPointF(8, 13));
-            p.drawLine(QPointF(3, 8), QPointF(13, 8));
-            break;
-        case Glyph::Minus:
-            p.drawLine(QPointF(3, 8), QPointF(13, 8));
-            break;
-        case Glyph::Up:
-            p.drawPolyline(QPolygonF({QPointF(3.5, 10), QPointF(8, 5.5), QPointF(12.5, 10)}));
-            break;
-        case Glyph::Down:
-            p.drawPolyline(QPolygonF({QPointF(3.5, 6), QPointF(8, 10.5), QPointF(12.5, 6)}));
-            break;
+    for (const QIcon::Mode mode : {QIcon::Normal, QIcon::Disabled}) {
+        for (int size : {16, 32}) {
+            const QColor color
+                    = palette.color(mode == QIcon::Disabled ? QPalette::Disabled : QPalette::Active,
+                                    QPalette::ButtonText);
+            QPixmap pixmap(size, size);
+            pixmap.fill(Qt::transparent);
+            QPainter p(&pixmap);
+            p.setRenderHint(QPainter::Antialiasing);
+            p.scale(size / 16.0, size / 16.0);
+            QPen pen(color, 1.8, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin);
+            p.setPen(pen);
+            switch (glyph) {
+            case Glyph::Plus:
+                p.drawLine(QPointF(8, 3), QPointF(8, 13));
+                p.drawLine(QPointF(3, 8), QPointF(13, 8));
+                break;
+            case Glyph::Minus:
+                p.drawLine(QPointF(3, 8), QPointF(13, 8));
+                break;
+            case Glyph::Up:
+                p.drawPolyline(QPolygonF({QPointF(3.5, 10), QPointF(8, 5.5), QPointF(12.5, 10)}));
+                break;
+            case Glyph::Down:
+                p.drawPolyline(QPolygonF({QPointF(3.5, 6), QPointF(8, 10.5), QPointF(12.5, 6)}));
+                break;
+            }
+            icon.addPixmap(pixmap, mode);
         }
-        icon.addPixmap(pixmap);
     }
     return icon;
 }
@@ -86,18 +91,19 @@ PlanItemTable::PlanItemTable(PlanTableModel *model, Texts texts, QAbstractProxyM
     , m_view(new QTableView(this))
     , m_emptyLabel(new QLabel(texts.empty, m_view->viewport()))
 {
-    const QColor glyphColor = palette().color(QPalette::ButtonText);
+    const QPalette glyphPalette = palette();
 
-    m_add = new QAction(QIcon::fromTheme(u"list-add"_s, glyphIcon(Glyph::Plus, glyphColor)),
+    m_add = new QAction(QIcon::fromTheme(u"list-add"_s, glyphIcon(Glyph::Plus, glyphPalette)),
                         texts.add, this);
     m_add->setShortcuts({QKeySequence(Qt::Key_Insert), QKeySequence(u"Ctrl+Shift+N"_s)});
-    m_remove = new QAction(QIcon::fromTheme(u"list-remove"_s, glyphIcon(Glyph::Minus, glyphColor)),
-                           texts.remove, this);
+    m_remove
+            = new QAction(QIcon::fromTheme(u"list-remove"_s, glyphIcon(Glyph::Minus, glyphPalette)),
+                          texts.remove, this);
     m_remove->setShortcuts({QKeySequence(QKeySequence::Delete)});
-    m_moveUp = new QAction(QIcon::fromTheme(u"go-up"_s, glyphIcon(Glyph::Up, glyphColor)),
+    m_moveUp = new QAction(QIcon::fromTheme(u"go-up"_s, glyphIcon(Glyph::Up, glyphPalette)),
                            tr("Move Up"), this);
     m_moveUp->setShortcuts({QKeySequence(Qt::ALT | Qt::Key_Up)});
-    m_moveDown = new QAction(QIcon::fromTheme(u"go-down"_s, glyphIcon(Glyph::Down, glyphColor)),
+    m_moveDown = new QAction(QIcon::fromTheme(u"go-down"_s, glyphIcon(Glyph::Down, glyphPalette)),
                              tr("Move Down"), this);
     m_moveDown->setShortcuts({QKeySequence(Qt::ALT | Qt::Key_Down)});
     for (QAction *action : {m_add, m_remove, m_moveUp, m_moveDown}) {
@@ -117,8 +123,11 @@ PlanItemTable::PlanItemTable(PlanTableModel *model, Texts texts, QAbstractProxyM
     buttons->setSpacing(2);
     buttons->addWidget(makeButton(m_add, this));
     buttons->addWidget(makeButton(m_remove, this));
+    // Arrows speak for themselves; the tooltip names them.
     m_moveUpButton = makeButton(m_moveUp, this);
+    m_moveUpButton->setToolButtonStyle(Qt::ToolButtonIconOnly);
     m_moveDownButton = makeButton(m_moveDown, this);
+    m_moveDownButton->setToolButtonStyle(Qt::ToolButtonIconOnly);
     buttons->addWidget(m_moveUpButton);
     buttons->addWidget(m_moveDownButton);
     buttons->addStretch(1);

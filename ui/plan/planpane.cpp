@@ -13,6 +13,7 @@
 #include <QApplication>
 #include <QFrame>
 #include <QHBoxLayout>
+#include <QIcon>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -26,6 +27,14 @@ using namespace Qt::StringLiterals;
 namespace Cutover {
 
 namespace {
+
+// Keeps the section names aligned with the one that shows a warning icon.
+QIcon blankIcon()
+{
+    QPixmap pixmap(16, 16);
+    pixmap.fill(Qt::transparent);
+    return QIcon(pixmap);
+}
 
 QString sectionDescription(PlanPane::Section section)
 {
@@ -108,7 +117,7 @@ PlanPane::PlanPane(PlanDocument *document, QWidget *parent)
         const auto section = Section(i);
         m_stack->addWidget(wrapPage(section, const_cast<QWidget *>(pages[i])));
         const QKeySequence key(QKeyCombination(Qt::CTRL, Qt::Key(Qt::Key_1 + i)));
-        auto *item = new QListWidgetItem(sectionTitle(section), m_sectionList);
+        auto *item = new QListWidgetItem(blankIcon(), sectionTitle(section), m_sectionList);
         item->setToolTip(
                 u"%1 (%2)"_s.arg(sectionTitle(section), key.toString(QKeySequence::NativeText)));
         auto *action = new QAction(sectionTitle(section), this);
@@ -319,7 +328,13 @@ void PlanPane::updateHintsEntry(int count)
     QListWidgetItem *item = m_sectionList->item(int(Section::Hints));
     //: Section list entry with the number of hints, e.g. "Hints (3)"
     item->setText(count > 0 ? tr("Hints (%1)").arg(count) : sectionTitle(Section::Hints));
-    item->setIcon(count > 0 ? style()->standardIcon(QStyle::SP_MessageBoxWarning) : QIcon());
+    item->setIcon(count > 0 ? style()->standardIcon(QStyle::SP_MessageBoxWarning) : blankIcon());
+    // Wide enough for the longest name in any language, never clipped.
+    int widest = 0;
+    for (int i = 0; i < m_sectionList->count(); ++i)
+        widest = qMax(widest, m_sectionList->fontMetrics().horizontalAdvance(
+                                      m_sectionList->item(i)->text()));
+    m_sectionList->setMinimumWidth(widest + m_sectionList->iconSize().width() + 48);
     Q_EMIT hintCountChanged(count);
 }
 

@@ -176,7 +176,7 @@ qint64 RisksModel::insertItem(int row)
 
 void RisksModel::removeItems(const QList<qint64> &ids)
 {
-    document()->edit(tr("Remove Risk(s)", nullptr, int(ids.size())),
+    document()->edit(ids.size() == 1 ? tr("Remove Risk") : tr("Remove %1 Risks").arg(ids.size()),
                      [&ids](Plan &p) { PlanLists::removeIds(p.risks, ids); });
 }
 

@@ -43,10 +43,9 @@ RisksPage::RisksPage(PlanDocument *document, QWidget *parent)
     QHeaderView *header = view->horizontalHeader();
     for (int column = 0; column < RisksModel::ColumnCount; ++column)
         header->setSectionResizeMode(column, QHeaderView::ResizeToContents);
-    header->setSectionResizeMode(RisksModel::DescriptionColumn, QHeaderView::Interactive);
+    header->setSectionResizeMode(RisksModel::DescriptionColumn, QHeaderView::Stretch);
     header->setSectionResizeMode(RisksModel::MitigationColumn, QHeaderView::Stretch);
-    header->resizeSection(RisksModel::DescriptionColumn,
-                          view->fontMetrics().averageCharWidth() * 28);
+    header->setStretchLastSection(false);
 
     auto *clear = new QPushButton(tr("Show All"), m_filterBar);
     clear->setToolTip(tr("Clear the matrix filter"));
@@ -122,11 +121,11 @@ void RisksPage::updateFilterBar()
     m_filterBar->setVisible(m_proxy->isFiltering());
     if (!m_proxy->isFiltering())
         return;
-    m_filterLabel->setText(tr("Showing %n risk(s) with likelihood %1 and impact %2 (%3).", nullptr,
-                              m_matrix->riskCount(likelihood, impact))
+    m_filterLabel->setText(tr("Only risks with likelihood %1 and impact %2 (%3): %4")
                                    .arg(likelihood)
                                    .arg(impact)
-                                   .arg(PlanLabels::riskLevel(likelihood * impact)));
+                                   .arg(PlanLabels::riskLevel(likelihood * impact))
+                                   .arg(m_matrix->riskCount(likelihood, impact)));
 }
 
 } // namespace Cutover

@@ -91,10 +91,12 @@ qint64 RollbackListModel::insertItem(int row)
 void RollbackListModel::removeItems(const QList<qint64> &ids)
 {
     if (m_list == List::Triggers) {
-        document()->edit(tr("Remove Rollback Trigger(s)", nullptr, int(ids.size())),
+        document()->edit(ids.size() == 1 ? tr("Remove Rollback Trigger")
+                                         : tr("Remove %1 Rollback Triggers").arg(ids.size()),
                          [&ids](Plan &p) { PlanLists::removeIds(p.rollback.triggers, ids); });
     } else {
-        document()->edit(tr("Remove Rollback Step(s)", nullptr, int(ids.size())),
+        document()->edit(ids.size() == 1 ? tr("Remove Rollback Step")
+                                         : tr("Remove %1 Rollback Steps").arg(ids.size()),
                          [&ids](Plan &p) { PlanLists::removeIds(p.rollback.steps, ids); });
     }
 }

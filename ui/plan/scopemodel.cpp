@@ -139,7 +139,8 @@ qint64 ScopeModel::insertItem(int row)
 
 void ScopeModel::removeItems(const QList<qint64> &ids)
 {
-    document()->edit(tr("Remove Scope Item(s)", nullptr, int(ids.size())),
+    document()->edit(ids.size() == 1 ? tr("Remove Scope Item")
+                                     : tr("Remove %1 Scope Items").arg(ids.size()),
                      [&ids](Plan &p) { PlanLists::removeIds(p.scope, ids); });
 }
 

@@ -64,7 +64,7 @@ TargetEditor::TargetEditor(PlanDocument *document, QWidget *parent)
                                       TargetReference::BaselinePoints})
         m_reference->addItem(PlanLabels::label(reference), int(reference));
     m_value->setRange(-1e9, 1e9);
-    m_value->setDecimals(3);
+    m_value->setDecimals(2);
     m_value->setKeyboardTracking(true);
     m_value->setAccelerated(true);
     m_customName->setPlaceholderText(tr("e.g. tone score"));
@@ -88,7 +88,9 @@ TargetEditor::TargetEditor(PlanDocument *document, QWidget *parent)
     unitLabel->setBuddy(m_unit);
     valueRow->addWidget(unitLabel);
     valueRow->addWidget(m_unit, 1);
-    form->addRow(tr("&Value:"), valueRow);
+    auto *valueLabel = new QLabel(tr("&Value:"), this);
+    valueLabel->setBuddy(m_value);
+    form->addRow(valueLabel, valueRow);
     form->addRow(tr("Reads:"), m_preview);
 
     connect(this, &QGroupBox::clicked, this, &TargetEditor::setHasTarget);

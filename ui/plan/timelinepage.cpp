@@ -31,7 +31,7 @@ TimelinePage::TimelinePage(PlanDocument *document, QWidget *parent)
     QTableView *view = m_table->view();
     view->setItemDelegateForColumn(PhasesModel::StartColumn, new DateDelegate(this));
     view->setItemDelegateForColumn(PhasesModel::DurationColumn,
-                                   new SpinBoxDelegate(1, 3650, tr(" d"), this));
+                                   new SpinBoxDelegate(1, 3650, QString(), this));
     view->setItemDelegateForColumn(PhasesModel::StatusColumn,
                                    new EnumComboDelegate(statuses, this));
     view->setItemDelegateForColumn(
@@ -58,8 +58,8 @@ TimelinePage::TimelinePage(PlanDocument *document, QWidget *parent)
     splitter->setChildrenCollapsible(false);
     splitter->addWidget(m_table);
     splitter->addWidget(scroll);
-    splitter->setStretchFactor(0, 1);
-    splitter->setStretchFactor(1, 1);
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 3);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
