@@ -133,6 +133,7 @@ struct ChatResult
     CallStatus status = CallStatus::Error;
     QString text;
     QString reasoning;
+    QString reasoningSignature; // Anthropic thinking signature, to send the thinking back
     QList<ToolCall> toolCalls;
     QString finishReason;
     TokenUsage usage;

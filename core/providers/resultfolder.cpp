@@ -29,6 +29,7 @@ void ResultFolder::add(const StreamEvent &e)
         break;
     case K::ReasoningDelta:
         m_result.reasoning += e.text;
+        m_result.reasoningSignature += e.signature;
         m_hasContent = m_hasContent || !e.text.isEmpty();
         break;
     case K::ToolCallDelta: {

@@ -284,6 +284,7 @@ private Q_SLOTS:
         QVERIFY(thinking.result.reasoning.startsWith(
                 u"This is a straightforward question about"_s));
         QCOMPARE(thinking.result.model, u"claude-sonnet-4-20250514"_s);
+        QVERIFY(thinking.result.reasoningSignature.size() > 20);
         QCOMPARE(thinking.result.usage.cachedInput, std::optional<qint64>(0));
     }
 

@@ -702,6 +702,48 @@ private Q_SLOTS:
         QVERIFY(k.value(u"error"_s).isNull());
         QCOMPARE(k.value(u"request_id"_s).toString(), u"req_fake_2"_s);
     }
+    void imagePartsAndReasoning_data() { addProtocolRows(); }
+    void imagePartsAndReasoning()
+    {
+        QFETCH(EndpointProtocol, protocol);
+        ChatPart text = ChatPart::textPart(u"What is in the picture?"_s);
+        ChatPart inlineImage;
+        inlineImage.kind = PartKind::Image;
+        inlineImage.mediaType = u"image/png"_s;
+        inlineImage.data = "iVBORw0KGgo=";
+        ChatPart linked;
+        linked.kind = PartKind::Image;
+        linked.url = u"https://example.invalid/cat.jpg"_s;
+        ChatPart thought;
+        thought.kind = PartKind::Reasoning;
+        thought.text = u"Earlier thinking."_s;
+        thought.signature = u"sig-abc"_s;
+        ChatRequest request;
+        request.messages << ChatMessage{ChatRole::User, {text}};
+        request.messages << ChatMessage{ChatRole::Assistant,
+                                        {thought, ChatPart::textPart(u"Hm."_s)}};
+        request.messages << ChatMessage{ChatRole::User, {inlineImage, linked}};
+        QCOMPARE(run(endpointFor(*server, protocol), request).status, CallStatus::Ok);
+        const QJsonArray msgs = server->requests().last().json.value(u"messages"_s).toArray();
+        QCOMPARE(msgs.size(), 3);
+        const QJsonArray parts = msgs.at(2)[u"content"_s].toArray();
+        QCOMPARE(parts.size(), 2);
+        if (protocol == EndpointProtocol::OpenAi) {
+            QCOMPARE(parts.at(0)[u"image_url"_s][u"url"_s].toString(),
+                     u"data:image/png;base64,iVBORw0KGgo="_s);
+            QCOMPARE(parts.at(1)[u"image_url"_s][u"url"_s].toString(),
+                     u"https://example.invalid/cat.jpg"_s);
+            QCOMPARE(msgs.at(1)[u"content"_s].toString(), u"Hm."_s); // no reasoning slot
+        } else {
+            QCOMPARE(parts.at(0)[u"source"_s][u"type"_s].toString(), u"base64"_s);
+            QCOMPARE(parts.at(0)[u"source"_s][u"media_type"_s].toString(), u"image/png"_s);
+            QCOMPARE(parts.at(0)[u"source"_s][u"data"_s].toString(), u"iVBORw0KGgo="_s);
+            QCOMPARE(parts.at(1)[u"source"_s][u"type"_s].toString(), u"url"_s);
+            const QJsonArray assistant = msgs.at(1)[u"content"_s].toArray();
+            QCOMPARE(assistant.at(0)[u"type"_s].toString(), u"thinking"_s);
+            QCOMPARE(assistant.at(0)[u"signature"_s].toString(), u"sig-abc"_s);
+        }
+    }
 };
 
 QTEST_GUILESS_MAIN(TestProviderClient)
