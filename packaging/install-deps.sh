@@ -15,7 +15,7 @@ qt6-httpserver-dev qt6-websockets-dev qt6-pdf-dev qt6-translations-l10n
 qt6-svg-dev qt6-image-formats-plugins
 qtkeychain-qt6-dev libsimdjson-dev libboost-dev sqlite3
 xvfb xauth imagemagick poppler-utils fonts-noto-cjk fonts-noto-core fonts-wqy-microhei
-clang-format clang-tidy hyperfine"
+clang-format clang-tidy hyperfine desktop-file-utils appstream"
 
 missing=""
 for p in $PACKAGES; do
