@@ -2,7 +2,7 @@
 // for trying the readers by hand.
 //
 //   convert_bench [--from F|auto] [--to F] [--threads N] [--ts TS] [--array-out]
-//                 [--rejects FILE] [--report FILE] IN [OUT]
+//                 [--rejects FILE] [--report FILE] [--no-sync] IN [OUT]
 //   convert_bench --parse-only IN      (split + strict parse of every record, the floor)
 //
 // Without OUT it is a dry run. Prints the loss report (JSON) to stderr.
@@ -91,6 +91,8 @@ int main(int argc, char **argv)
             config.rejectsPath = QString::fromLocal8Bit(next());
         } else if (a == "--report") {
             config.reportPath = QString::fromLocal8Bit(next());
+        } else if (a == "--no-sync") {
+            config.syncToDisk = false;
         } else if (a == "--parse-only") {
             return parseOnly(next());
         } else if (a == "--quiet") {

@@ -1,11 +1,11 @@
 #include "core/convert/conversionjob.h"
 
+#include "core/convert/atomicfile.h"
 #include "core/convert/recordsplitter.h"
 #include "core/util/tr.h"
 
 #include <QDateTime>
 #include <QFileInfo>
-#include <QSaveFile>
 
 #include <chrono>
 #include <condition_variable>
@@ -335,22 +335,21 @@ Result<Summary> runConversion(const JobConfig &configIn, const ProgressFn &progr
 
     Summary summary;
     summary.dryRun = config.outputPath.isEmpty();
-    std::unique_ptr<QSaveFile> out, rejects;
+    std::unique_ptr<AtomicFile> out, rejects;
     if (!summary.dryRun) {
-        out = std::make_unique<QSaveFile>(config.outputPath);
-        if (!out->open(QIODevice::WriteOnly))
+        out = std::make_unique<AtomicFile>(config.outputPath, config.syncToDisk);
+        if (!out->open())
             return ioError(
                     CoreTr::tr("Cannot write %1: %2").arg(config.outputPath, out->errorString()));
     }
     if (!config.rejectsPath.isEmpty() && !summary.dryRun) {
-        rejects = std::make_unique<QSaveFile>(config.rejectsPath);
-        if (!rejects->open(QIODevice::WriteOnly))
+        rejects = std::make_unique<AtomicFile>(config.rejectsPath, config.syncToDisk);
+        if (!rejects->open())
             return ioError(CoreTr::tr("Cannot write %1: %2")
                                    .arg(config.rejectsPath, rejects->errorString()));
     }
-    auto writeAll = [](QSaveFile *f, std::string_view data) {
-        return !f || data.empty()
-               || f->write(data.data(), qint64(data.size())) == qint64(data.size());
+    auto writeAll = [](AtomicFile *f, std::string_view data) {
+        return !f || f->write(data);
     };
 
     const std::string inputName = fromStdin ? std::string("<stdin>")
@@ -543,13 +542,9 @@ Result<Summary> runConversion(const JobConfig &configIn, const ProgressFn &progr
     summary.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
 
     if (!config.reportPath.isEmpty() && !summary.dryRun) {
-        QSaveFile report(config.reportPath);
+        AtomicFile report(config.reportPath, config.syncToDisk);
         const std::string json = summaryToJson(summary, config);
-        if (!report.open(QIODevice::WriteOnly)
-            || report.write(json.data(), qint64(json.size())) != qint64(json.size()))
-            return ioError(
-                    CoreTr::tr("Cannot write %1: %2").arg(config.reportPath, report.errorString()));
-        if (!report.commit())
+        if (!report.open() || !report.write(json) || !report.commit())
             return ioError(
                     CoreTr::tr("Cannot write %1: %2").arg(config.reportPath, report.errorString()));
     }

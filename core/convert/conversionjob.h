@@ -30,6 +30,8 @@ struct JobConfig
     int threads = 1;              // workers converting batches; the calling thread reads and writes
     std::uint64_t maxRecords = 0; // 0: all (a dry run on a sample sets this)
     std::size_t batchBytes = 2u << 20;
+    bool syncToDisk
+            = true; // flush output files to disk (fdatasync) before renaming them into place
 };
 
 struct LossExample

@@ -2,6 +2,7 @@
 // input lines, both containers, threads, dry run, cancel and atomic output.
 
 #include "core/convert/conversionjob.h"
+#include "core/convert/preview.h"
 
 #include <QDir>
 #include <QFile>
@@ -54,6 +55,7 @@ private Q_SLOTS:
     void stopOnReject();
     void unreadableInput();
     void migratedAtAddedWhenAsked();
+    void previewShowsRecordsAsParsed();
 };
 
 void TestConvertJob::badLinesAccountedAndQuarantined()
@@ -190,6 +192,7 @@ void TestConvertJob::threadsGiveTheSameOutput()
         c.toContainer = Container(container);
         c.threads = t + 1;
         c.batchBytes = 8192;
+        c.syncToDisk = t == 0;
         const auto r = runConversion(c);
         QVERIFY(r.ok());
         outputs[t] = readFile(c.outputPath);
@@ -269,7 +272,8 @@ void TestConvertJob::cancelLeavesNoOutput()
         QVERIFY(!r.ok());
         QCOMPARE(r.error().kind, Cutover::ErrorKind::Cancelled);
         QVERIFY(calls >= 3);
-        QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList{u"in.jsonl"_s});
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden),
+                 QStringList{u"in.jsonl"_s});
     }
 }
 
@@ -287,6 +291,7 @@ void TestConvertJob::failedRunLeavesOldOutputAlone()
     const auto r = runConversion(c);
     QVERIFY(!r.ok());
     QCOMPARE(readFile(out), QByteArray("previous output\n"));
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).size(), 2);
 }
 
 void TestConvertJob::dryRunOnSample()
@@ -308,7 +313,7 @@ void TestConvertJob::dryRunOnSample()
     QCOMPARE(r->recordsIn, 10u);
     QCOMPARE(r->converted, 10u);
     QVERIFY(r->bytesOut > 0);
-    QCOMPARE(QDir(dir.path()).entryList(QDir::Files).size(), 1);
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).size(), 1);
 }
 
 void TestConvertJob::stopOnReject()
@@ -355,6 +360,31 @@ void TestConvertJob::migratedAtAddedWhenAsked()
     c.options.migratedAt = "2026-01-01T00:00:00Z"; // injected for reproducible output
     QVERIFY(runConversion(c).ok());
     QVERIFY(readFile(c.outputPath).contains(R"("migrated_at":"2026-01-01T00:00:00Z")"));
+}
+
+void TestConvertJob::previewShowsRecordsAsParsed()
+{
+    QTemporaryDir dir;
+    const QString in = dir.filePath(u"in.jsonl"_s);
+    QVERIFY(writeFile(
+            in,
+            goodRecord(1) + "\n{\"messages\":5}\n"
+                    + R"({"messages":[{"role":"user","content":"q"},{"role":"assistant","content":null,"tool_calls":[{"id":"c","type":"function","function":{"name":"get_weather","arguments":"{}"}}]}]})"
+                    + "\n" + goodRecord(4) + "\n"));
+    const auto r = previewFile(in, Format::OpenAI, Container::Jsonl, 3, 10);
+    QVERIFY(r.ok());
+    const QList<PreviewRecord> &recs = r.value();
+    QCOMPARE(recs.size(), 3);
+    QVERIFY(recs[0].ok);
+    QCOMPARE(recs[0].id, u"\"conv_1\""_s);
+    QCOMPARE(recs[0].messages.size(), 3);
+    QCOMPARE(recs[0].messages[1].role, u"user"_s);
+    QCOMPARE(recs[0].messages[1].text, u"Question 1"_s + QChar(0x2026)); // unescaped, shortened
+    QVERIFY(!recs[1].ok);
+    QCOMPARE(recs[1].line, 2u);
+    QVERIFY(!recs[1].error.isEmpty());
+    QCOMPARE(recs[2].messages[1].parts, QStringList{u"tool_call get_weather"_s});
+    QVERIFY(!previewFile(dir.filePath(u"missing"_s), Format::OpenAI, Container::Jsonl).ok());
 }
 
 QTEST_GUILESS_MAIN(TestConvertJob)
