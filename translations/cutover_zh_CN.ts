@@ -1277,11 +1277,11 @@ Exit codes: 0 success, 1 usage error, 2 bad or unreadable input.
     </message>
     <message>
         <source>No hints: the plan covers everything the checks look for.</source>
-        <translation>没有提示：计划已涵盖所有检查项。</translation>
+        <translation>没有待办提示：计划已涵盖所有检查内容。</translation>
     </message>
     <message>
         <source>Worth a look before the review: %1</source>
-        <translation>评审前值得一看：%1</translation>
+        <translation>评审前值得关注的事项：%1</translation>
     </message>
 </context>
 <context>
@@ -1566,7 +1566,7 @@ Edit the target below the table.</source>
     <name>Cutover::PaneHost</name>
     <message>
         <source>Sections</source>
-        <translation>部分</translation>
+        <translation>栏目</translation>
     </message>
 </context>
 <context>
@@ -1928,12 +1928,12 @@ Edit the target below the table.</source>
     </message>
     <message>
         <source>Hints</source>
-        <translation>提示</translation>
+        <translation>待办提示</translation>
     </message>
     <message>
         <source>Hints (%1)</source>
         <extracomment>Section list entry with the number of hints, e.g. &quot;Hints (3)&quot;</extracomment>
-        <translation>提示 (%1)</translation>
+        <translation>待办提示 (%1)</translation>
     </message>
 </context>
 <context>
@@ -2084,7 +2084,7 @@ Edit the target below the table.</source>
     <message numerus="yes">
         <source>%n without a target</source>
         <translation>
-            <numerusform>%n 个无指标</numerusform>
+            <numerusform>其中 %n 个没有指标</numerusform>
         </translation>
     </message>
     <message>

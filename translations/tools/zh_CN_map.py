@@ -365,8 +365,8 @@ T = {
 
     # ---- HintsPage / IdSetDelegate
     "Double-click or press Enter to go to the item": "双击或按 Enter 键转到该项",
-    "No hints: the plan covers everything the checks look for.": "没有提示：计划已涵盖所有检查项。",
-    "Worth a look before the review: %1": "评审前值得一看：%1",
+    "No hints: the plan covers everything the checks look for.": "没有待办提示：计划已涵盖所有检查内容。",
+    "Worth a look before the review: %1": "评审前值得关注的事项：%1",
     "Check the phases that must finish first; Enter to apply": "勾选必须先完成的阶段；按 Enter 键应用",
 
     # ---- MainWindow
@@ -533,8 +533,8 @@ T = {
     "Timeline": "时间线",
     "Risks": "风险",
     "Rollback": "回滚",
-    "Hints": "提示",
-    "Hints (%1)": "提示 (%1)",
+    "Hints": "待办提示",
+    "Hints (%1)": "待办提示 (%1)",
 
     # ---- PlanValidator
     "The plan has no objectives yet: say what the migration must achieve.": "计划还没有目标：请说明迁移必须达成什么。",
@@ -573,7 +573,7 @@ T = {
     "Project file": "项目文件",
     "Date": "日期",
     "Summary": "摘要",
-    "%n without a target": "%n 个无指标",
+    "%n without a target": "其中 %n 个没有指标",
     "%1 to %2 (%3)": "%1 至 %2（%3）",
     "Rollback plan": "回滚计划",
     "Open points": "待办提示",
@@ -740,5 +740,5 @@ T = {
 
 CTX = {
     ("Cutover::RollbackPage", "O&wner:"): "负责人(&W)：",
-    ("Cutover::RollbackPage", "Triggers"): "触发条件",
+    ("Cutover::PaneHost", "Sections"): "栏目",
 }
