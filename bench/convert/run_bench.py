@@ -8,7 +8,9 @@ reference, interleaved in the same run.
 
 Generates the data sets with the shared generator (into --data, never the
 repository), then for every round runs every command once in a shuffled
-order. Before each timed run its output is deleted and `sync` is called
+order. The engine runs with --no-sync (no fdatasync before the rename),
+like the Python reference; one row shows the default (with fdatasync).
+Before each timed run its output is deleted and `sync` is called
 (untimed), and the input is read once so the page cache is warm. Wall time,
 user+sys CPU and peak RSS come from GNU time. Prints a Markdown table:
 medians, and ratios as medians of per-round ratios.
@@ -64,10 +66,11 @@ def main():
         o = os.path.join(a.data, "out")
         cmds = {
             "python stream_py --to anthropic": ("python3 %s %s %s.py.jsonl --to anthropic --ts %s" % (stream_py, inp, o, TS), [o + ".py.jsonl"]),
-            "cutover → anthropic, 1 thread": ("%s --quiet --threads 1 --ts %s --to anthropic %s %s.a1.jsonl" % (a.bin, TS, inp, o), [o + ".a1.jsonl"]),
-            "cutover → anthropic, 2 threads": ("%s --quiet --threads 2 --ts %s --to anthropic %s %s.a2.jsonl" % (a.bin, TS, inp, o), [o + ".a2.jsonl"]),
-            "cutover → sharegpt, 2 threads": ("%s --quiet --threads 2 --ts %s --to sharegpt %s %s.s2.jsonl" % (a.bin, TS, inp, o), [o + ".s2.jsonl"]),
-            "cutover → alpaca, 2 threads": ("%s --quiet --threads 2 --ts %s --to alpaca %s %s.l2.jsonl" % (a.bin, TS, inp, o), [o + ".l2.jsonl"]),
+            "cutover → anthropic, 1 thread": ("%s --quiet --no-sync --threads 1 --ts %s --to anthropic %s %s.a1.jsonl" % (a.bin, TS, inp, o), [o + ".a1.jsonl"]),
+            "cutover → anthropic, 2 threads": ("%s --quiet --no-sync --threads 2 --ts %s --to anthropic %s %s.a2.jsonl" % (a.bin, TS, inp, o), [o + ".a2.jsonl"]),
+            "cutover → anthropic, 2 threads, fdatasync before rename (default)": ("%s --quiet --threads 2 --ts %s --to anthropic %s %s.f2.jsonl" % (a.bin, TS, inp, o), [o + ".f2.jsonl"]),
+            "cutover → sharegpt, 2 threads": ("%s --quiet --no-sync --threads 2 --ts %s --to sharegpt %s %s.s2.jsonl" % (a.bin, TS, inp, o), [o + ".s2.jsonl"]),
+            "cutover → alpaca, 2 threads": ("%s --quiet --no-sync --threads 2 --ts %s --to alpaca %s %s.l2.jsonl" % (a.bin, TS, inp, o), [o + ".l2.jsonl"]),
             "cutover parse only (split + strict parse), 1 thread": ("%s --quiet --parse-only %s" % (a.bin, inp), []),
         }
         size = os.path.getsize(inp)

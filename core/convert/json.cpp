@@ -6,8 +6,9 @@
 #include <cstring>
 #include <simdjson.h>
 
-#if defined(__SSE2__)
-#include <emmintrin.h>
+#if defined(__x86_64__) || defined(__i386__)
+#include <immintrin.h>
+#define CUTOVER_X86 1
 #endif
 
 namespace Cutover::Convert {
@@ -65,6 +66,71 @@ void appendUtf8(std::string &out, unsigned cp)
         out.push_back(char(0x80 | (cp & 0x3F)));
     }
 }
+
+// Index of the first '"', '\\' or control character at or after i in t[0, n), or n.
+std::size_t scanScalar(const char *t, std::size_t i, std::size_t n)
+{
+    while (i < n) {
+        const unsigned char c = static_cast<unsigned char>(t[i]);
+        if (c == '"' || c == '\\' || c < 0x20)
+            return i;
+        ++i;
+    }
+    return n;
+}
+
+#if CUTOVER_X86
+std::size_t scanSse2(const char *t, std::size_t i, std::size_t n)
+{
+    const __m128i quote = _mm_set1_epi8('"');
+    const __m128i slash = _mm_set1_epi8('\\');
+    const __m128i ctrl = _mm_set1_epi8(0x1F);
+    while (i + 16 <= n) {
+        const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i *>(t + i));
+        const __m128i hit
+                = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(x, quote), _mm_cmpeq_epi8(x, slash)),
+                               _mm_cmpeq_epi8(_mm_max_epu8(x, ctrl), ctrl));
+        const int mask = _mm_movemask_epi8(hit);
+        if (mask)
+            return i + unsigned(__builtin_ctz(unsigned(mask)));
+        i += 16;
+    }
+    return scanScalar(t, i, n);
+}
+
+__attribute__((target("avx2"))) std::size_t scanAvx2(const char *t, std::size_t i, std::size_t n)
+{
+    const __m256i quote = _mm256_set1_epi8('"');
+    const __m256i slash = _mm256_set1_epi8('\\');
+    const __m256i ctrl = _mm256_set1_epi8(0x1F);
+    while (i + 32 <= n) {
+        const __m256i x = _mm256_loadu_si256(reinterpret_cast<const __m256i *>(t + i));
+        const __m256i hit = _mm256_or_si256(
+                _mm256_or_si256(_mm256_cmpeq_epi8(x, quote), _mm256_cmpeq_epi8(x, slash)),
+                _mm256_cmpeq_epi8(_mm256_max_epu8(x, ctrl), ctrl));
+        const unsigned mask = unsigned(_mm256_movemask_epi8(hit));
+        if (mask)
+            return i + unsigned(__builtin_ctz(mask));
+        i += 32;
+    }
+    return scanSse2(t, i, n);
+}
+#endif
+
+using ScanFn = std::size_t (*)(const char *, std::size_t, std::size_t);
+
+ScanFn pickScan()
+{
+#if CUTOVER_X86
+    if (__builtin_cpu_supports("avx2"))
+        return scanAvx2;
+    return scanSse2;
+#else
+    return scanScalar;
+#endif
+}
+
+const ScanFn s_scan = pickScan();
 
 } // namespace
 
@@ -226,31 +292,9 @@ bool JsonDoc::parseString(std::size_t &pos, bool &escaped)
     std::size_t i = pos + 1;
     escaped = false;
     for (;;) {
-#if defined(__SSE2__)
-        const __m128i quote = _mm_set1_epi8('"');
-        const __m128i slash = _mm_set1_epi8('\\');
-        const __m128i ctrl = _mm_set1_epi8(0x1F);
-        while (i + 16 <= n) {
-            const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i *>(t + i));
-            const __m128i hit
-                    = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(x, quote), _mm_cmpeq_epi8(x, slash)),
-                                   _mm_cmpeq_epi8(_mm_max_epu8(x, ctrl), ctrl));
-            const int mask = _mm_movemask_epi8(hit);
-            if (mask) {
-                i += unsigned(__builtin_ctz(unsigned(mask)));
-                goto found;
-            }
-            i += 16;
-        }
-#endif
-        while (i < n) {
-            const unsigned char c = static_cast<unsigned char>(t[i]);
-            if (c == '"' || c == '\\' || c < 0x20)
-                goto found;
-            ++i;
-        }
-        return fail(JsonErrorCode::UnterminatedString, pos);
-    found:
+        i = s_scan(t, i, n);
+        if (i >= n)
+            return fail(JsonErrorCode::UnterminatedString, pos);
         const unsigned char c = static_cast<unsigned char>(t[i]);
         if (c == '"') {
             pos = i + 1;
@@ -258,45 +302,46 @@ bool JsonDoc::parseString(std::size_t &pos, bool &escaped)
         }
         if (c < 0x20)
             return fail(JsonErrorCode::ControlCharacterInString, i);
-        // backslash
+        // one or more escapes in a row (\u-escaped text is mostly escapes)
         escaped = true;
-        if (i + 1 >= n)
-            return fail(JsonErrorCode::UnterminatedString, pos);
-        const char e = t[i + 1];
-        switch (e) {
-        case '"':
-        case '\\':
-        case '/':
-        case 'b':
-        case 'f':
-        case 'n':
-        case 'r':
-        case 't':
-            i += 2;
-            break;
-        case 'u': {
-            if (i + 6 > n)
-                return fail(JsonErrorCode::BadEscape, i);
-            const int cp = hex4(t + i + 2);
-            if (cp < 0)
-                return fail(JsonErrorCode::BadEscape, i);
-            i += 6;
-            if (cp >= 0xD800 && cp <= 0xDBFF) {
-                int low = -1;
-                if (i + 6 <= n && t[i] == '\\' && t[i + 1] == 'u')
-                    low = hex4(t + i + 2);
-                if (low >= 0xDC00 && low <= 0xDFFF)
-                    i += 6;
-                else
+        do {
+            if (i + 1 >= n)
+                return fail(JsonErrorCode::UnterminatedString, pos);
+            switch (t[i + 1]) {
+            case '"':
+            case '\\':
+            case '/':
+            case 'b':
+            case 'f':
+            case 'n':
+            case 'r':
+            case 't':
+                i += 2;
+                break;
+            case 'u': {
+                if (i + 6 > n)
+                    return fail(JsonErrorCode::BadEscape, i);
+                const int cp = hex4(t + i + 2);
+                if (cp < 0)
+                    return fail(JsonErrorCode::BadEscape, i);
+                i += 6;
+                if (cp >= 0xD800 && cp <= 0xDBFF) {
+                    int low = -1;
+                    if (i + 6 <= n && t[i] == '\\' && t[i + 1] == 'u')
+                        low = hex4(t + i + 2);
+                    if (low >= 0xDC00 && low <= 0xDFFF)
+                        i += 6;
+                    else
+                        ++m_loneSurrogates;
+                } else if (cp >= 0xDC00 && cp <= 0xDFFF) {
                     ++m_loneSurrogates;
-            } else if (cp >= 0xDC00 && cp <= 0xDFFF) {
-                ++m_loneSurrogates;
+                }
+                break;
             }
-            break;
-        }
-        default:
-            return fail(JsonErrorCode::BadEscape, i);
-        }
+            default:
+                return fail(JsonErrorCode::BadEscape, i);
+            }
+        } while (i < n && t[i] == '\\');
     }
 }
 
