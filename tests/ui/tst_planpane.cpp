@@ -15,11 +15,14 @@
 #include "ui/plan/risksmodel.h"
 #include "ui/plan/riskspage.h"
 #include "ui/plan/rollbackpage.h"
+#include "ui/plan/scopemodel.h"
+#include "ui/plan/scopepage.h"
 #include "ui/plan/targeteditor.h"
 #include "ui/plan/timelinepage.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QFrame>
 #include <QLineEdit>
@@ -51,6 +54,10 @@ private Q_SLOTS:
     void targetEditorEditsAndRemovesTarget();
     void deleteKeyRemovesRisk();
     void riskMatrixClickFiltersTable();
+    void addedRiskLandsInFilteredCell();
+    void riskLikelihoodSpinBoxByKeyboard();
+    void scopeStatusComboByKeyboard();
+    void dependsOnEditorByKeyboard();
     void altDownMovesRollbackStep();
     void ganttClickSelectsPhase();
     void sectionShortcuts();
@@ -300,6 +307,78 @@ void TestPlanPane::riskMatrixClickFiltersTable()
     QCOMPARE(matrix->selectedLikelihood(), 0);
     QCOMPARE(selected.count(), 3);
     QCOMPARE(selected.last().at(0).toInt(), 0);
+}
+
+void TestPlanPane::addedRiskLandsInFilteredCell()
+{
+    showSection(PlanPane::Section::Risks);
+    RisksPage *page = m_pane->risksPage();
+    QTest::mouseClick(page->matrix(), Qt::LeftButton, {}, page->matrix()->cellRect(2, 5).center());
+    QCOMPARE(page->table()->view()->model()->rowCount(), 1);
+    page->table()->view()->setFocus();
+    QTest::keyClick(page->table()->view(), Qt::Key_Insert);
+    QCOMPARE(m_document->plan().risks.size(), 4);
+    const qint64 id = TestPlans::full().nextId();
+    const qsizetype index = PlanLists::indexOfId(m_document->plan().risks, id);
+    QVERIFY(index >= 0);
+    const Risk added = m_document->plan().risks.at(index);
+    QCOMPARE(added.likelihood, 2);
+    QCOMPARE(added.impact, 5);
+    QCOMPARE(page->table()->view()->model()->rowCount(), 2);
+    QCOMPARE(page->table()->currentId(), added.id);
+    QCOMPARE(page->matrix()->riskCount(2, 5), 2);
+}
+
+void TestPlanPane::riskLikelihoodSpinBoxByKeyboard()
+{
+    showSection(PlanPane::Section::Risks);
+    PlanItemTable *table = m_pane->risksPage()->table();
+    clickRow(table, 14, RisksModel::LikelihoodColumn);
+    QTest::keyClick(table->view(), Qt::Key_F2);
+    QTRY_VERIFY(QApplication::focusWidget() != table->view());
+    QWidget *editor = QApplication::focusWidget();
+    QTest::keyClick(editor, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClicks(editor, u"5"_s);
+    QTest::keyClick(editor, Qt::Key_Return);
+    QTRY_COMPARE(m_document->plan().risks.at(2).likelihood, 5);
+    QCOMPARE(viewIndexOf(table, 14, RisksModel::ScoreColumn).data().toInt(), 15);
+    QCOMPARE(m_pane->risksPage()->matrix()->riskCount(5, 3), 1);
+    // Sorted by score, descending: the risk now comes first.
+    QCOMPARE(viewIndexOf(table, 14).row(), 0);
+    QCOMPARE(m_document->undoStack()->count(), 1);
+}
+
+void TestPlanPane::scopeStatusComboByKeyboard()
+{
+    showSection(PlanPane::Section::Scope);
+    PlanItemTable *table = m_pane->scopePage()->table();
+    clickRow(table, 7, ScopeModel::StatusColumn);
+    QTest::keyClick(table->view(), Qt::Key_F2);
+    QTRY_VERIFY(qobject_cast<QComboBox *>(QApplication::focusWidget()));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Down);
+    QTRY_COMPARE(m_document->plan().scope.at(1).status, ScopeStatus::InProgress);
+    QCOMPARE(viewIndexOf(table, 7, ScopeModel::StatusColumn).data().toString(),
+             PlanLabels::label(ScopeStatus::InProgress));
+}
+
+void TestPlanPane::dependsOnEditorByKeyboard()
+{
+    showSection(PlanPane::Section::Timeline);
+    PlanItemTable *table = m_pane->timelinePage()->table();
+    clickRow(table, 11, PhasesModel::DependsOnColumn);
+    QTest::keyClick(table->view(), Qt::Key_F2);
+    QTRY_VERIFY(qobject_cast<QListWidget *>(QApplication::focusWidget()));
+    auto *list = qobject_cast<QListWidget *>(QApplication::focusWidget());
+    // The other phases, without Deployment itself; Testing already checked.
+    QCOMPARE(list->count(), 2);
+    QCOMPARE(list->item(0)->text(), u"Preparation"_s);
+    QCOMPARE(list->item(1)->checkState(), Qt::Checked);
+    QCOMPARE(list->currentRow(), 0);
+    QTest::keyClick(list, Qt::Key_Space);
+    QCOMPARE(list->item(0)->checkState(), Qt::Checked);
+    QTest::keyClick(list, Qt::Key_Return);
+    QTRY_COMPARE(m_document->plan().phases.at(2).dependsOn, (QList<qint64>{9, 10}));
+    QCOMPARE(m_document->undoStack()->count(), 1);
 }
 
 void TestPlanPane::altDownMovesRollbackStep()

@@ -160,14 +160,24 @@ QHash<int, QByteArray> RisksModel::roleNames() const
     return names;
 }
 
+void RisksModel::setNewRiskCell(int likelihood, int impact)
+{
+    m_newLikelihood = likelihood > 0 ? qBound(1, likelihood, 5) : 3;
+    m_newImpact = impact > 0 ? qBound(1, impact, 5) : 3;
+}
+
 qint64 RisksModel::insertItem(int row)
 {
     if (!isEditable())
         return 0;
     const qint64 id = document()->plan().nextId();
-    document()->edit(tr("Add Risk"), [id, row](Plan &p) {
+    const int likelihood = m_newLikelihood;
+    const int impact = m_newImpact;
+    document()->edit(tr("Add Risk"), [id, row, likelihood, impact](Plan &p) {
         Risk r;
         r.id = id;
+        r.likelihood = likelihood;
+        r.impact = impact;
         r.description = tr("New risk");
         PlanLists::insertAt(p.risks, row, r);
     });

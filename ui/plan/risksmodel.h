@@ -37,6 +37,10 @@ public:
                         int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
 
+    // Likelihood and impact of risks added from now on (the risk matrix
+    // cell being looked at, so that a new risk shows up in it).
+    void setNewRiskCell(int likelihood, int impact);
+
     qint64 insertItem(int row) override;
     void removeItems(const QList<qint64> &ids) override;
     void moveItem(qint64 id, int delta) override;
@@ -45,6 +49,10 @@ protected:
     QList<qint64> idsOf(const Plan &plan) const override;
     bool sameRow(const Plan &a, const Plan &b, int row) const override;
     bool isColumnEditable(int column) const override;
+
+private:
+    int m_newLikelihood = 3;
+    int m_newImpact = 3;
 };
 
 // Sorts the risks by PlanTableModel::SortRole and, when a cell of the risk

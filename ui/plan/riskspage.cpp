@@ -102,6 +102,7 @@ RisksPage::RisksPage(PlanDocument *document, QWidget *parent)
 void RisksPage::setCellFilter(int likelihood, int impact)
 {
     m_proxy->setCell(likelihood, impact);
+    m_model->setNewRiskCell(likelihood, impact);
     m_matrix->setSelectedCell(likelihood, impact);
     updateFilterBar();
 }
