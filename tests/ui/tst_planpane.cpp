@@ -23,8 +23,10 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QDoubleSpinBox>
 #include <QFrame>
+#include <QHelpEvent>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
@@ -32,6 +34,7 @@
 #include <QTableView>
 #include <QTest>
 #include <QToolButton>
+#include <QToolTip>
 
 #include <memory>
 
@@ -58,6 +61,7 @@ private Q_SLOTS:
     void riskLikelihoodSpinBoxByKeyboard();
     void scopeStatusComboByKeyboard();
     void dependsOnEditorByKeyboard();
+    void startDateEditorByKeyboard();
     void altDownMovesRollbackStep();
     void ganttClickSelectsPhase();
     void sectionShortcuts();
@@ -294,7 +298,11 @@ void TestPlanPane::riskMatrixClickFiltersTable()
     QCOMPARE(page->table()->view()->model()->rowCount(), 3);
     QSignalSpy selected(matrix, &RiskMatrix::cellSelected);
 
-    QTest::mouseClick(matrix, Qt::LeftButton, {}, matrix->cellRect(3, 4).center());
+    const QPoint cell = matrix->cellRect(3, 4).center();
+    QHelpEvent help(QEvent::ToolTip, cell, matrix->mapToGlobal(cell));
+    QApplication::sendEvent(matrix, &help);
+    QTRY_VERIFY(QToolTip::text().contains(u"服务中断"_s));
+    QTest::mouseClick(matrix, Qt::LeftButton, {}, cell);
     QCOMPARE(selected.count(), 1);
     QCOMPARE(page->table()->view()->model()->rowCount(), 1);
     QCOMPARE(viewIndexOf(page->table(), 13).row(), 0);
@@ -381,6 +389,24 @@ void TestPlanPane::dependsOnEditorByKeyboard()
     QCOMPARE(m_document->undoStack()->count(), 1);
 }
 
+void TestPlanPane::startDateEditorByKeyboard()
+{
+    showSection(PlanPane::Section::Timeline);
+    PlanItemTable *table = m_pane->timelinePage()->table();
+    clickRow(table, 10, PhasesModel::StartColumn);
+    QTest::keyClick(table->view(), Qt::Key_F2);
+    QTRY_VERIFY(qobject_cast<QDateEdit *>(QApplication::focusWidget()));
+    auto *editor = qobject_cast<QDateEdit *>(QApplication::focusWidget());
+    QCOMPARE(editor->date(), QDate(2026, 12, 15));
+    editor->setCurrentSection(QDateTimeEdit::DaySection);
+    QTest::keyClick(editor, Qt::Key_Up);
+    QTest::keyClick(editor, Qt::Key_Return);
+    QTRY_COMPARE(m_document->plan().phases.at(1).start, QDate(2026, 12, 16));
+    // The chart follows.
+    QVERIFY(m_pane->timelinePage()->chart()->barRect(10).left()
+            > m_pane->timelinePage()->chart()->barRect(9).right());
+}
+
 void TestPlanPane::altDownMovesRollbackStep()
 {
     showSection(PlanPane::Section::Rollback);
@@ -404,6 +430,10 @@ void TestPlanPane::ganttClickSelectsPhase()
     const QRect bar = chart->barRect(11);
     QVERIFY(!bar.isEmpty());
     QVERIFY(chart->barRect(9).right() <= chart->barRect(10).left());
+    QHelpEvent help(QEvent::ToolTip, bar.center(), chart->mapToGlobal(bar.center()));
+    QApplication::sendEvent(chart, &help);
+    QTRY_VERIFY(QToolTip::text().contains(u"Deployment"_s));
+    QVERIFY(QToolTip::text().contains(u"Testing"_s)); // what it comes after
     QTest::mouseClick(chart, Qt::LeftButton, {}, bar.center());
     QCOMPARE(page->table()->currentId(), 11);
     QCOMPARE(chart->selectedId(), 11);

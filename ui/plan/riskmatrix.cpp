@@ -138,12 +138,12 @@ void RiskMatrix::paintEvent(QPaintEvent *)
     p.setPen(pal.color(QPalette::PlaceholderText));
     p.drawText(QRect(l.grid.left(), l.grid.bottom() + 3 + fm.height(), l.grid.width(),
                      fm.height() + 2),
-               Qt::AlignCenter, tr("Impact →"));
+               Qt::AlignCenter, fm.elidedText(tr("Impact →"), Qt::ElideRight, l.grid.width()));
     p.save();
     p.translate(l.grid.left() - numberWidth - 6, l.grid.center().y());
     p.rotate(-90);
     p.drawText(QRect(-l.grid.height() / 2, -fm.height(), l.grid.height(), fm.height()),
-               Qt::AlignCenter, tr("Likelihood →"));
+               Qt::AlignCenter, fm.elidedText(tr("Likelihood →"), Qt::ElideRight, l.grid.height()));
     p.restore();
 }
 

@@ -1,11 +1,13 @@
 #include "ui/plan/riskspage.h"
 
 #include "core/plan/planlabels.h"
+#include "ui/plan/plancolors.h"
 #include "ui/plan/plandelegates.h"
 #include "ui/plan/planitemtable.h"
 #include "ui/plan/riskmatrix.h"
 #include "ui/plan/risksmodel.h"
 
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -56,33 +58,54 @@ RisksPage::RisksPage(PlanDocument *document, QWidget *parent)
     m_filterLabel->setWordWrap(true);
     connect(clear, &QPushButton::clicked, this, [this] { setCellFilter(0, 0); });
 
-    auto *left = new QWidget(this);
-    auto *leftLayout = new QVBoxLayout(left);
-    leftLayout->setContentsMargins(0, 0, 0, 0);
-    leftLayout->addWidget(m_table, 1);
-    leftLayout->addWidget(m_filterBar);
-
-    auto *right = new QWidget(this);
-    auto *rightLayout = new QVBoxLayout(right);
-    rightLayout->setContentsMargins(0, 0, 0, 0);
-    auto *matrixTitle = new QLabel(tr("Risk matrix"), right);
+    // Below the table: the matrix, and beside it what it means.
+    m_matrix->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
+    auto *side = new QWidget(this);
+    auto *sideLayout = new QVBoxLayout(side);
+    sideLayout->setContentsMargins(0, 0, 0, 0);
+    auto *matrixTitle = new QLabel(tr("Risk matrix"), side);
     QFont bold = matrixTitle->font();
     bold.setBold(true);
     matrixTitle->setFont(bold);
-    rightLayout->addWidget(matrixTitle);
-    rightLayout->addWidget(m_matrix);
-    auto *legend = new QLabel(tr("Click a cell to filter the table."), right);
-    legend->setWordWrap(true);
-    legend->setEnabled(false);
-    rightLayout->addWidget(legend);
-    rightLayout->addStretch(1);
+    sideLayout->addWidget(matrixTitle);
+    auto *explanation = new QLabel(tr("Each cell counts the risks with that likelihood and "
+                                      "impact. Click a cell to show only its risks; click it "
+                                      "again to show all."),
+                                   side);
+    explanation->setWordWrap(true);
+    sideLayout->addWidget(explanation);
+    auto *legend = new QGridLayout;
+    legend->setHorizontalSpacing(8);
+    const std::pair<int, int> bands[] = {{1, 4}, {5, 9}, {10, 14}, {15, 25}};
+    int legendRow = 0;
+    for (const auto &[low, high] : bands) {
+        auto *swatch = new QLabel(side);
+        const int size = fontMetrics().height();
+        swatch->setPixmap(PlanColors::swatch(PlanColors::riskScore(low)).pixmap(size, size));
+        legend->addWidget(swatch, legendRow, 0);
+        legend->addWidget(new QLabel(PlanLabels::riskLevel(low), side), legendRow, 1);
+        //: Range of risk scores, e.g. "score 5–9"
+        legend->addWidget(new QLabel(tr("score %1–%2").arg(low).arg(high), side), legendRow, 2);
+        ++legendRow;
+    }
+    legend->setColumnStretch(3, 1);
+    sideLayout->addLayout(legend);
+    sideLayout->addWidget(m_filterBar);
+    sideLayout->addStretch(1);
 
-    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    auto *bottom = new QWidget(this);
+    auto *bottomLayout = new QHBoxLayout(bottom);
+    bottomLayout->setContentsMargins(0, 0, 0, 0);
+    bottomLayout->setSpacing(16);
+    bottomLayout->addWidget(m_matrix, 0, Qt::AlignTop);
+    bottomLayout->addWidget(side, 1);
+
+    auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->setChildrenCollapsible(false);
-    splitter->addWidget(left);
-    splitter->addWidget(right);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 1);
+    splitter->addWidget(m_table);
+    splitter->addWidget(bottom);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 0);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
