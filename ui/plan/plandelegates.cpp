@@ -113,7 +113,7 @@ QWidget *IdSetDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem
 {
     auto *list = new QListWidget(parent);
     list->setAutoFillBackground(true);
-    list->setToolTip(tr("Check the phases that must finish first; Enter to apply"));
+    list->setToolTip(tr("Space checks or unchecks, Enter applies, Esc cancels"));
     const auto choices = m_choices(index);
     for (const auto &[id, label] : choices) {
         auto *item = new QListWidgetItem(label, list);

@@ -105,7 +105,7 @@ PlanPane::PlanPane(PlanDocument *document, QWidget *parent)
                                  " QListWidget::item { padding: 6px 14px 6px 10px; }"_s);
     m_sectionList->setIconSize(QSize(iconSize, iconSize));
 
-    const QWidget *pages[]
+    QWidget *const pages[]
             = {m_overview, m_objectives, m_scope, m_timeline, m_risks, m_rollback, m_hints};
     m_previousSection = new QAction(tr("Previous Section"), this);
     m_previousSection->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageUp));
@@ -115,7 +115,7 @@ PlanPane::PlanPane(PlanDocument *document, QWidget *parent)
     connect(m_nextSection, &QAction::triggered, this, [this] { stepSection(+1); });
     for (int i = 0; i < kSectionCount; ++i) {
         const auto section = Section(i);
-        m_stack->addWidget(wrapPage(section, const_cast<QWidget *>(pages[i])));
+        m_stack->addWidget(wrapPage(section, pages[i]));
         const QKeySequence key(QKeyCombination(Qt::CTRL, Qt::Key(Qt::Key_1 + i)));
         auto *item = new QListWidgetItem(blankIcon(), sectionTitle(section), m_sectionList);
         item->setToolTip(
