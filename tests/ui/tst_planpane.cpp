@@ -31,6 +31,7 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QSignalSpy>
+#include <QSplitter>
 #include <QTableView>
 #include <QTest>
 #include <QToolButton>
@@ -69,6 +70,7 @@ private Q_SLOTS:
     void activatingHintSelectsItem();
     void hintsUpdateLive();
     void readOnlyBlocksEdits();
+    void stateRoundTrips();
 
 private:
     void showSection(PlanPane::Section section);
@@ -564,6 +566,27 @@ void TestPlanPane::readOnlyBlocksEdits()
     QVERIFY(!m_pane->readOnlyBanner()->isVisible());
     QVERIFY(risks->addItemAction()->isEnabled());
     QVERIFY(!title->isReadOnly());
+}
+
+void TestPlanPane::stateRoundTrips()
+{
+    showSection(PlanPane::Section::Timeline);
+    auto *splitter = m_pane->findChild<QSplitter *>(u"timelineSplitter"_s);
+    QVERIFY(splitter);
+    const int total = splitter->sizes().at(0) + splitter->sizes().at(1);
+    splitter->setSizes({total / 4, total - total / 4});
+    const QList<int> sizes = splitter->sizes();
+    const QByteArray state = m_pane->saveState();
+
+    PlanPane other(m_document.get());
+    other.resize(m_pane->size());
+    other.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&other));
+    QVERIFY(!other.restoreState(QByteArray("garbage")));
+    QCOMPARE(other.currentSection(), PlanPane::Section::Overview);
+    QVERIFY(other.restoreState(state));
+    QCOMPARE(other.currentSection(), PlanPane::Section::Timeline);
+    QCOMPARE(other.findChild<QSplitter *>(u"timelineSplitter"_s)->sizes(), sizes);
 }
 
 QTEST_MAIN(TestPlanPane)

@@ -25,7 +25,6 @@ constexpr int kTodayReach = 30; // days around the plan within which "today" is 
 
 GanttChart::GanttChart(QWidget *parent)
     : QWidget(parent)
-    , m_today(QDate::currentDate())
 {
     setMouseTracking(true);
     setAttribute(Qt::WA_OpaquePaintEvent);
@@ -56,6 +55,11 @@ void GanttChart::setToday(QDate today)
     update();
 }
 
+QDate GanttChart::today() const
+{
+    return m_today.isValid() ? m_today : QDate::currentDate();
+}
+
 GanttChart::Geometry GanttChart::geometry() const
 {
     Geometry g;
@@ -77,10 +81,10 @@ GanttChart::Geometry GanttChart::geometry() const
     }
     if (!g.first.isValid())
         return g;
-    if (m_today.isValid() && m_today >= g.first.addDays(-kTodayReach)
-        && m_today <= g.last.addDays(kTodayReach)) {
-        g.first = qMin(g.first, m_today);
-        g.last = qMax(g.last, m_today);
+    const QDate now = today();
+    if (now >= g.first.addDays(-kTodayReach) && now <= g.last.addDays(kTodayReach)) {
+        g.first = qMin(g.first, now);
+        g.last = qMax(g.last, now);
     }
     g.first = g.first.addDays(-2);
     g.last = g.last.addDays(3);
@@ -308,8 +312,8 @@ void GanttChart::paintEvent(QPaintEvent *)
     }
 
     // Today.
-    if (m_today.isValid() && m_today >= g.first && m_today <= g.last) {
-        const double x = xOf(g, m_today) + g.dayWidth / 2;
+    if (const QDate now = today(); now >= g.first && now <= g.last) {
+        const double x = xOf(g, now) + g.dayWidth / 2;
         const QColor red(0xd6, 0x45, 0x45);
         p.setPen(QPen(red, 1.5, Qt::DashLine));
         p.drawLine(QPointF(x, g.headerHeight - 2), QPointF(x, chartBottom));

@@ -22,8 +22,10 @@ public:
     void setPhases(const QList<Phase> &phases);
     void setSelectedId(qint64 id);
     qint64 selectedId() const { return m_selectedId; }
-    // Defaults to the current date; tests fix it.
+    // The date of the "today" line: the current date unless fixed here
+    // (an invalid date goes back to the current date).
     void setToday(QDate today);
+    QDate today() const;
 
     // Where the phase's bar is drawn (empty when it has no start date).
     QRect barRect(qint64 id) const;
@@ -59,7 +61,7 @@ private:
 
     QList<Phase> m_phases;
     qint64 m_selectedId = 0;
-    QDate m_today;
+    QDate m_today; // fixed "today", invalid for the current date
 };
 
 } // namespace Cutover

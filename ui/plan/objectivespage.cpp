@@ -9,6 +9,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+using namespace Qt::StringLiterals;
+
 namespace Cutover {
 
 ObjectivesPage::ObjectivesPage(PlanDocument *document, QWidget *parent)
@@ -26,6 +28,7 @@ ObjectivesPage::ObjectivesPage(PlanDocument *document, QWidget *parent)
     header->setSectionResizeMode(ObjectivesModel::TargetColumn, QHeaderView::ResizeToContents);
 
     auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->setObjectName(u"objectivesSplitter"_s);
     splitter->setChildrenCollapsible(false);
     splitter->addWidget(m_table);
     splitter->addWidget(m_target);

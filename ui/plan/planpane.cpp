@@ -11,12 +11,14 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QDataStream>
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QIcon>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QSplitter>
 #include <QStackedWidget>
 #include <QStyle>
 #include <QTableView>
@@ -320,6 +322,49 @@ bool PlanPane::selectItem(PlanDocument::Section section, qint64 id)
         return false;
     setCurrentSection(sectionFor(section));
     table->view()->setFocus(Qt::OtherFocusReason);
+    return true;
+}
+
+namespace {
+constexpr quint32 kStateMagic = 0x43504c4e; // 'CPLN'
+constexpr qint32 kStateVersion = 1;
+} // namespace
+
+QByteArray PlanPane::saveState() const
+{
+    QByteArray state;
+    QDataStream out(&state, QIODevice::WriteOnly);
+    out.setVersion(QDataStream::Qt_6_4);
+    out << kStateMagic << kStateVersion << qint32(currentSection());
+    const QList<QSplitter *> splitters = findChildren<QSplitter *>();
+    out << qint32(splitters.size());
+    for (const QSplitter *splitter : splitters)
+        out << splitter->objectName() << splitter->saveState();
+    return state;
+}
+
+bool PlanPane::restoreState(const QByteArray &state)
+{
+    QDataStream in(state);
+    in.setVersion(QDataStream::Qt_6_4);
+    quint32 magic = 0;
+    qint32 version = 0;
+    qint32 section = 0;
+    qint32 count = 0;
+    in >> magic >> version >> section >> count;
+    if (in.status() != QDataStream::Ok || magic != kStateMagic || version != kStateVersion
+        || section < 0 || section >= kSectionCount || count < 0 || count > 64)
+        return false;
+    for (qint32 i = 0; i < count; ++i) {
+        QString name;
+        QByteArray splitterState;
+        in >> name >> splitterState;
+        if (in.status() != QDataStream::Ok)
+            return false;
+        if (auto *splitter = findChild<QSplitter *>(name); splitter && !name.isEmpty())
+            splitter->restoreState(splitterState);
+    }
+    setCurrentSection(Section(section));
     return true;
 }
 

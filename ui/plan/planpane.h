@@ -52,6 +52,11 @@ public:
 
     int hintCount() const;
 
+    // The current section and the splitter positions, for the main window
+    // to keep in its settings. restoreState() ignores data it cannot read.
+    QByteArray saveState() const;
+    bool restoreState(const QByteArray &state);
+
     // "Go to section" actions (Ctrl+1 … Ctrl+7) and previous/next section
     // (Ctrl+PgUp / Ctrl+PgDown), for a View menu. Their shortcuts work while
     // the focus is inside the pane.

@@ -16,6 +16,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+using namespace Qt::StringLiterals;
+
 namespace Cutover {
 
 RisksPage::RisksPage(PlanDocument *document, QWidget *parent)
@@ -101,6 +103,7 @@ RisksPage::RisksPage(PlanDocument *document, QWidget *parent)
     bottomLayout->addWidget(side, 1);
 
     auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->setObjectName(u"risksSplitter"_s);
     splitter->setChildrenCollapsible(false);
     splitter->addWidget(m_table);
     splitter->addWidget(bottom);

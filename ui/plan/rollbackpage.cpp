@@ -75,6 +75,7 @@ RollbackPage::RollbackPage(PlanDocument *document, QWidget *parent)
     form->addRow(tr("O&wner:"), m_owner);
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->setObjectName(u"rollbackSplitter"_s);
     splitter->setChildrenCollapsible(false);
     splitter->addWidget(titled(tr("Triggers"), m_triggers, splitter));
     splitter->addWidget(titled(tr("Steps, in order"), m_steps, splitter));

@@ -12,6 +12,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+using namespace Qt::StringLiterals;
+
 namespace Cutover {
 
 TimelinePage::TimelinePage(PlanDocument *document, QWidget *parent)
@@ -55,6 +57,7 @@ TimelinePage::TimelinePage(PlanDocument *document, QWidget *parent)
     scroll->setFrameShape(QFrame::StyledPanel);
 
     auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->setObjectName(u"timelineSplitter"_s);
     splitter->setChildrenCollapsible(false);
     splitter->addWidget(m_table);
     splitter->addWidget(scroll);
