@@ -286,6 +286,193 @@ Exit codes: 0 success, 1 usage error, 2 bad or unreadable input.
         <source>plan: unknown subcommand &quot;%1&quot; (see: cutover-cli plan --help)</source>
         <translation>plan：未知子命令“%1”（参见：cutover-cli plan --help）</translation>
     </message>
+    <message>
+        <source>%1: the project has no endpoint named &quot;%2&quot;.</source>
+        <translation>%1：项目中没有名为“%2”的端点。</translation>
+    </message>
+    <message>
+        <source>The user message to send.</source>
+        <translation>要发送的用户消息。</translation>
+    </message>
+    <message>
+        <source>Wire protocol: openai (chat completions) or anthropic (messages).</source>
+        <translation>通信协议：openai（chat completions）或 anthropic（messages）。</translation>
+    </message>
+    <message>
+        <source>Base URL: for openai with /v1, for anthropic without.</source>
+        <translation>基础 URL：openai 需包含 /v1，anthropic 不包含。</translation>
+    </message>
+    <message>
+        <source>The model to ask.</source>
+        <translation>要询问的模型。</translation>
+    </message>
+    <message>
+        <source>Environment variable that holds the API key.</source>
+        <translation>保存 API 密钥的环境变量。</translation>
+    </message>
+    <message>
+        <source>A system prompt.</source>
+        <translation>系统提示词。</translation>
+    </message>
+    <message>
+        <source>Maximum output tokens.</source>
+        <translation>最大输出 Token 数。</translation>
+    </message>
+    <message>
+        <source>Sampling temperature.</source>
+        <translation>采样温度。</translation>
+    </message>
+    <message>
+        <source>Ask for the whole answer at once instead of a stream.</source>
+        <translation>一次性获取完整回答，而不是以流式返回。</translation>
+    </message>
+    <message>
+        <source>Print one JSON object with the result instead of the text.</source>
+        <translation>输出一个包含结果的 JSON 对象，而不是文本。</translation>
+    </message>
+    <message>
+        <source>Use the endpoint stored under &lt;name&gt; in the project given with --project.</source>
+        <translation>使用 --project 指定的项目中以 &lt;name&gt; 保存的端点。</translation>
+    </message>
+    <message>
+        <source>The project file that holds --endpoint.</source>
+        <translation>包含 --endpoint 的项目文件。</translation>
+    </message>
+    <message>
+        <source>Send one prompt to a model and print its answer as it arrives. Exit code 3 means the provider or the network failed (after retries) or the stream broke off; the provider&apos;s message is on stderr.</source>
+        <translation>向模型发送一条提示词，并在回答到达时逐步输出。退出码 3 表示服务商或网络（重试后仍）失败，或流中断；服务商的消息输出到 stderr。</translation>
+    </message>
+    <message>
+        <source>--endpoint and --project go together (see: cutover-cli ask --help)</source>
+        <translation>--endpoint 和 --project 必须同时使用（参见：cutover-cli ask --help）</translation>
+    </message>
+    <message>
+        <source>missing --%1 (or use --endpoint with --project; see: cutover-cli ask --help)</source>
+        <translation>缺少 --%1（或同时使用 --endpoint 和 --project；参见：cutover-cli ask --help）</translation>
+    </message>
+    <message>
+        <source>--protocol must be openai or anthropic, not &quot;%1&quot;</source>
+        <translation>--protocol 必须是 openai 或 anthropic，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>--max-tokens must be a positive whole number, not &quot;%1&quot;</source>
+        <translation>--max-tokens 必须是正整数，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>--temperature must be a number of at least 0, not &quot;%1&quot;</source>
+        <translation>--temperature 必须是不小于 0 的数字，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>cutover-cli: the answer broke off; retrying (attempt %1)
+</source>
+        <translation>cutover-cli：回答中断；正在重试（第 %1 次尝试）
+</translation>
+    </message>
+    <message>
+        <source>HTTP %1: %2</source>
+        <translation>HTTP %1：%2</translation>
+    </message>
+    <message>
+        <source>Send a prompt to a model endpoint and print the answer.</source>
+        <translation>向模型端点发送提示词并输出回答。</translation>
+    </message>
+    <message>
+        <source>List, add or remove a project&apos;s model endpoints.</source>
+        <translation>列出、添加或删除项目的模型端点。</translation>
+    </message>
+    <message>
+        <source>Print a JSON array instead of text.</source>
+        <translation>输出一个 JSON 数组，而不是文本。</translation>
+    </message>
+    <message>
+        <source>List the project&apos;s model endpoints. Never writes.</source>
+        <translation>列出项目的模型端点。绝不写入。</translation>
+    </message>
+    <message>
+        <source>%1	%2	%3	%4	%5
+</source>
+        <extracomment>endpoint list: name, role, protocol, model, base URL</extracomment>
+        <translation>%1	%2	%3	%4	%5
+</translation>
+    </message>
+    <message>
+        <source>Start from a preset: %1 (default: custom).</source>
+        <translation>从预设开始：%1（默认：custom）。</translation>
+    </message>
+    <message>
+        <source>The endpoint&apos;s name (unique in the project).</source>
+        <translation>端点名称（在项目中唯一）。</translation>
+    </message>
+    <message>
+        <source>openai or anthropic.</source>
+        <translation>openai 或 anthropic。</translation>
+    </message>
+    <message>
+        <source>Base URL.</source>
+        <translation>基础 URL。</translation>
+    </message>
+    <message>
+        <source>Model name.</source>
+        <translation>模型名称。</translation>
+    </message>
+    <message>
+        <source>baseline, candidate or other.</source>
+        <translation>baseline（基线）、candidate（候选）或 other（其他）。</translation>
+    </message>
+    <message>
+        <source>Input price per million tokens.</source>
+        <translation>每百万输入 Token 的价格。</translation>
+    </message>
+    <message>
+        <source>Output price per million tokens.</source>
+        <translation>每百万输出 Token 的价格。</translation>
+    </message>
+    <message>
+        <source>Add a model endpoint to the project. Keys are never stored: --key-env names the environment variable that holds one.</source>
+        <translation>向项目添加模型端点。密钥绝不会被保存：--key-env 指定保存密钥的环境变量。</translation>
+    </message>
+    <message>
+        <source>unknown preset &quot;%1&quot;; one of: %2</source>
+        <translation>未知预设“%1”；可选值：%2</translation>
+    </message>
+    <message>
+        <source>--key-env: &quot;%1&quot; is not a variable name</source>
+        <translation>--key-env：“%1”不是有效的变量名</translation>
+    </message>
+    <message>
+        <source>--role must be baseline, candidate or other, not &quot;%1&quot;</source>
+        <translation>--role 必须是 baseline、candidate 或 other，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>--%1 must be a number of at least 0, not &quot;%2&quot;</source>
+        <translation>--%1 必须是不小于 0 的数字，而不是“%2”</translation>
+    </message>
+    <message>
+        <source>The endpoint to remove.</source>
+        <translation>要删除的端点。</translation>
+    </message>
+    <message>
+        <source>Remove a model endpoint from the project.</source>
+        <translation>从项目中删除模型端点。</translation>
+    </message>
+    <message>
+        <source>Usage: cutover-cli endpoint list &lt;path&gt; [--json]
+       cutover-cli endpoint add &lt;path&gt; [--preset ID] [--name N] [--protocol P] [--base-url URL] [--model M] [--key-env VAR] [--role R] [--price-in X] [--price-out Y]
+       cutover-cli endpoint remove &lt;path&gt; &lt;name&gt;
+</source>
+        <translation>用法：cutover-cli endpoint list &lt;path&gt; [--json]
+      cutover-cli endpoint add &lt;path&gt; [--preset ID] [--name N] [--protocol P] [--base-url URL] [--model M] [--key-env VAR] [--role R] [--price-in X] [--price-out Y]
+      cutover-cli endpoint remove &lt;path&gt; &lt;name&gt;
+</translation>
+    </message>
+    <message>
+        <source>endpoint: missing subcommand, list, add or remove (see: cutover-cli endpoint --help)</source>
+        <translation>endpoint：缺少子命令 list、add 或 remove（参见：cutover-cli endpoint --help）</translation>
+    </message>
+    <message>
+        <source>endpoint: unknown subcommand &quot;%1&quot; (see: cutover-cli endpoint --help)</source>
+        <translation>endpoint：未知子命令“%1”（参见：cutover-cli endpoint --help）</translation>
+    </message>
 </context>
 <context>
     <name>Cutover::Core</name>
@@ -1226,6 +1413,409 @@ Exit codes: 0 success, 1 usage error, 2 bad or unreadable input.
     </message>
 </context>
 <context>
+    <name>Cutover::EndpointForm</name>
+    <message>
+        <source>server default</source>
+        <translation>服务器默认值</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>same as input</source>
+        <translation>与输入相同</translation>
+    </message>
+    <message>
+        <source>Unlimited</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>Set Key…</source>
+        <translation>设置密钥…</translation>
+    </message>
+    <message>
+        <source>Save Key</source>
+        <translation>保存密钥</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>基线</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>候选</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>OpenAI Chat Completions</source>
+        <translation>OpenAI Chat Completions</translation>
+    </message>
+    <message>
+        <source>Anthropic Messages</source>
+        <translation>Anthropic Messages</translation>
+    </message>
+    <message>
+        <source>No key</source>
+        <translation>无密钥</translation>
+    </message>
+    <message>
+        <source>Environment variable</source>
+        <translation>环境变量</translation>
+    </message>
+    <message>
+        <source>Keychain (or this session)</source>
+        <translation>钥匙串（或仅本次会话）</translation>
+    </message>
+    <message>
+        <source>OpenAI-compatible: the base includes /v1 and requests go to {base}/chat/completions. Anthropic: the base excludes /v1 and requests go to {base}/v1/messages.</source>
+        <translation>OpenAI 兼容：基础 URL 包含 /v1，请求发往 {base}/chat/completions。Anthropic：基础 URL 不含 /v1，请求发往 {base}/v1/messages。</translation>
+    </message>
+    <message>
+        <source>Stop sequences, separated by &quot; | &quot;.</source>
+        <translation>停止序列，以“ | ”分隔。</translation>
+    </message>
+    <message>
+        <source>The environment variable&apos;s name, or the keychain entry&apos;s name. The key itself is never stored in the project.</source>
+        <translation>环境变量的名称，或钥匙串条目的名称。密钥本身绝不会保存在项目中。</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>角色(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Protocol:</source>
+        <translation>协议(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Base URL:</source>
+        <translation>基础 URL(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation>模型(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>API Key</source>
+        <translation>API 密钥</translation>
+    </message>
+    <message>
+        <source>&amp;Kept in:</source>
+        <translation>保存位置(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>N&amp;ame:</source>
+        <translation>名称(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Paste the key</source>
+        <translation>粘贴密钥</translation>
+    </message>
+    <message>
+        <source>Default Parameters</source>
+        <translation>默认参数</translation>
+    </message>
+    <message>
+        <source>&amp;Temperature:</source>
+        <translation>温度(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>To&amp;p P:</source>
+        <translation>Top P(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Ma&amp;x output tokens:</source>
+        <translation>最大输出 Token 数(&amp;X)：</translation>
+    </message>
+    <message>
+        <source>&amp;Stop sequences:</source>
+        <translation>停止序列(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>S&amp;eed:</source>
+        <translation>随机种子(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Prices per Million Tokens</source>
+        <translation>每百万 Token 价格</translation>
+    </message>
+    <message>
+        <source>&amp;Input:</source>
+        <translation>输入(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Cached input:</source>
+        <translation>缓存输入(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Output:</source>
+        <translation>输出(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Limits</source>
+        <translation>限制</translation>
+    </message>
+    <message>
+        <source>Concurrent requests:</source>
+        <translation>并发请求数：</translation>
+    </message>
+    <message>
+        <source>Requests per minute:</source>
+        <translation>每分钟请求数：</translation>
+    </message>
+    <message>
+        <source>Connect timeout:</source>
+        <translation>连接超时：</translation>
+    </message>
+    <message>
+        <source>Request timeout:</source>
+        <translation>请求超时：</translation>
+    </message>
+    <message>
+        <source>Idle timeout:</source>
+        <translation>空闲超时：</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a number.</source>
+        <translation>%1：“%2”不是数字。</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a whole number.</source>
+        <translation>%1：“%2”不是整数。</translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation>温度</translation>
+    </message>
+    <message>
+        <source>Top P</source>
+        <translation>Top P</translation>
+    </message>
+    <message>
+        <source>Max output tokens</source>
+        <translation>最大输出 Token 数</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>随机种子</translation>
+    </message>
+    <message>
+        <source>Input price</source>
+        <translation>输入价格</translation>
+    </message>
+    <message>
+        <source>Cached input price</source>
+        <translation>缓存输入价格</translation>
+    </message>
+    <message>
+        <source>Output price</source>
+        <translation>输出价格</translation>
+    </message>
+    <message>
+        <source>Key name: &quot;%1&quot; may only hold letters, digits and _ - . / @.</source>
+        <translation>密钥名称：“%1”只能包含字母、数字以及 _ - . / @。</translation>
+    </message>
+</context>
+<context>
+    <name>Cutover::EndpointsModel</name>
+    <message>
+        <source>Baseline</source>
+        <translation>基线</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>候选</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Anthropic Messages</source>
+        <translation>Anthropic Messages</translation>
+    </message>
+    <message>
+        <source>OpenAI Chat Completions</source>
+        <translation>OpenAI Chat Completions</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>协议</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>Base URL</source>
+        <translation>基础 URL</translation>
+    </message>
+</context>
+<context>
+    <name>Cutover::EndpointsPane</name>
+    <message>
+        <source>&amp;Duplicate</source>
+        <translation>复制(&amp;D)</translation>
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation>删除(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;Baseline</source>
+        <translation>标记为基线(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;Candidate</source>
+        <translation>标记为候选(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>测试连接(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>添加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Add an endpoint from a preset</source>
+        <translation>从预设添加端点</translation>
+    </message>
+    <message>
+        <source>Endpoints</source>
+        <translation>端点</translation>
+    </message>
+    <message>
+        <source>Connection Test</source>
+        <translation>连接测试</translation>
+    </message>
+    <message>
+        <source>Send a tiny request to the stored endpoint and show whether it answers.</source>
+        <translation>向已保存的端点发送一个很小的请求，显示它是否应答。</translation>
+    </message>
+    <message>
+        <source>No endpoints yet. Use Add to start from a preset: OpenAI, Anthropic, Qwen, DeepSeek, or a local server such as Ollama.</source>
+        <translation>还没有端点。使用“添加”从预设开始：OpenAI、Anthropic、Qwen、DeepSeek，或 Ollama 等本地服务器。</translation>
+    </message>
+    <message>
+        <source>This project is read-only: endpoints cannot be changed. %1</source>
+        <translation>此项目为只读：无法更改端点。%1</translation>
+    </message>
+    <message>
+        <source>The project has no endpoint named &quot;%1&quot;.</source>
+        <translation>项目中没有名为“%1”的端点。</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>a unique endpoint name: &quot;OpenAI 2&quot;</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Add Endpoint &quot;%1&quot;</source>
+        <translation>添加端点“%1”</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <extracomment>name of a duplicated endpoint</extracomment>
+        <translation>%1（副本）</translation>
+    </message>
+    <message>
+        <source>Duplicate Endpoint &quot;%1&quot;</source>
+        <translation>复制端点“%1”</translation>
+    </message>
+    <message>
+        <source>Delete Endpoint</source>
+        <translation>删除端点</translation>
+    </message>
+    <message>
+        <source>Delete endpoint &quot;%1&quot; from the project?</source>
+        <translation>要从项目中删除端点“%1”吗？</translation>
+    </message>
+    <message>
+        <source>You can undo this. A key in the keychain is kept.</source>
+        <translation>此操作可以撤销。钥匙串中的密钥会保留。</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Delete Endpoint &quot;%1&quot;</source>
+        <translation>删除端点“%1”</translation>
+    </message>
+    <message>
+        <source>Mark &quot;%1&quot; as Baseline</source>
+        <translation>将“%1”标记为基线</translation>
+    </message>
+    <message>
+        <source>Mark &quot;%1&quot; as Candidate</source>
+        <translation>将“%1”标记为候选</translation>
+    </message>
+    <message>
+        <source>Clear the Role of &quot;%1&quot;</source>
+        <translation>清除“%1”的角色</translation>
+    </message>
+    <message>
+        <source>Another endpoint is already named &quot;%1&quot;.</source>
+        <translation>已有另一个端点名为“%1”。</translation>
+    </message>
+    <message>
+        <source>Edit Endpoint &quot;%1&quot;</source>
+        <translation>编辑端点“%1”</translation>
+    </message>
+    <message>
+        <source>Storing the key…</source>
+        <translation>正在保存密钥…</translation>
+    </message>
+    <message>
+        <source>The key is stored in the system keychain as &quot;%1&quot;.</source>
+        <translation>密钥已以“%1”为名保存在系统钥匙串中。</translation>
+    </message>
+    <message>
+        <source>No system keychain could take the key, so it is kept in memory for this session only: enter it again after restarting Cutover, or use an environment variable. (%1)</source>
+        <translation>没有可用的系统钥匙串来保存密钥，因此密钥仅在本次会话中保存在内存里：重新启动 Cutover 后需再次输入，或改用环境变量。（%1）</translation>
+    </message>
+    <message>
+        <source>Testing %1 at %2…</source>
+        <translation>正在测试 %2 上的 %1…</translation>
+    </message>
+</context>
+<context>
     <name>Cutover::GanttChart</name>
     <message>
         <source>Timeline chart</source>
@@ -1287,8 +1877,8 @@ Exit codes: 0 success, 1 usage error, 2 bad or unreadable input.
 <context>
     <name>Cutover::IdSetDelegate</name>
     <message>
-        <source>Check the phases that must finish first; Enter to apply</source>
-        <translation>勾选必须先完成的阶段；按 Enter 键应用</translation>
+        <source>Space checks or unchecks, Enter applies, Esc cancels</source>
+        <translation>空格键勾选或取消勾选，Enter 键应用，Esc 键取消</translation>
     </message>
 </context>
 <context>
@@ -1503,7 +2093,7 @@ Edit the target below the table.</source>
     <name>Cutover::OverviewPage</name>
     <message>
         <source>e.g. Support bot: GPT-4o to Claude Sonnet</source>
-        <translation>例如：客服机器人：GPT-4o 迁移到 Claude Sonnet</translation>
+        <translation>例如：客服机器人从 GPT-4o 迁移到 Claude Sonnet</translation>
     </message>
     <message>
         <source>Model in production today</source>
@@ -2528,12 +3118,17 @@ Edit the target below the table.</source>
         <translation>风险矩阵</translation>
     </message>
     <message>
-        <source>Click a cell to filter the table.</source>
-        <translation>单击单元格可筛选表格。</translation>
+        <source>Only risks with likelihood %1 and impact %2 (%3): %4</source>
+        <translation>仅显示可能性为 %1、影响为 %2 的风险（%3）：%4 个</translation>
     </message>
     <message>
-        <source>Only risks with likelihood %1 and impact %2 (%3): %4</source>
-        <translation>仅显示可能性为 %1、影响为 %2 的风险（%3）：%4</translation>
+        <source>Each cell counts the risks with that likelihood and impact. Click a cell to show only its risks; click it again to show all.</source>
+        <translation>每个单元格显示具有该可能性和影响的风险数量。单击单元格仅显示其中的风险；再次单击显示全部。</translation>
+    </message>
+    <message>
+        <source>score %1–%2</source>
+        <extracomment>Range of risk scores, e.g. &quot;score 5–9&quot;</extracomment>
+        <translation>分值 %1–%2</translation>
     </message>
 </context>
 <context>
