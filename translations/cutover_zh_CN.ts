@@ -1812,7 +1812,7 @@ Exit codes: 0 success, 1 usage error, 2 bad or unreadable input.
     </message>
     <message>
         <source>Testing %1 at %2…</source>
-        <translation>正在测试 %2 上的 %1…</translation>
+        <translation>正在测试 %2 上的模型 %1…</translation>
     </message>
 </context>
 <context>
@@ -2793,7 +2793,7 @@ Edit the target below the table.</source>
     <message>
         <source>L</source>
         <comment>likelihood</comment>
-        <translation>可能性</translation>
+        <translation>概率</translation>
     </message>
     <message>
         <source>I</source>

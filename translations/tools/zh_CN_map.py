@@ -589,7 +589,7 @@ T = {
     "The plan has no risks yet.": "计划还没有风险。",
     "Risks by score": "按分值排列的风险",
     "Risk": "风险",
-    "L": "可能性",
+    "L": "概率",
     "I": "影响",
     "Score": "分值",
     "Level": "等级",
@@ -886,7 +886,7 @@ T.update({
     'The key is stored in the system keychain as "%1".': "密钥已以“%1”为名保存在系统钥匙串中。",
     "No system keychain could take the key, so it is kept in memory for this session only: enter it again after restarting Cutover, or use an environment variable. (%1)":
         "没有可用的系统钥匙串来保存密钥，因此密钥仅在本次会话中保存在内存里：重新启动 Cutover 后需再次输入，或改用环境变量。（%1）",
-    "Testing %1 at %2…": "正在测试 %2 上的 %1…",
+    "Testing %1 at %2…": "正在测试 %2 上的模型 %1…",
 
     # ---- Plan editors (additions)
     "Space checks or unchecks, Enter applies, Esc cancels": "空格键勾选或取消勾选，Enter 键应用，Esc 键取消",
