@@ -1847,7 +1847,7 @@ Exit codes: 0 success, 1 usage error, 2 bad or unreadable input.
     </message>
     <message>
         <source>After: %1</source>
-        <translation>前置：%1</translation>
+        <translation>前置阶段：%1</translation>
     </message>
     <message>
         <source>%1 d</source>
@@ -1856,7 +1856,7 @@ Exit codes: 0 success, 1 usage error, 2 bad or unreadable input.
     </message>
     <message>
         <source>%1 – %2, days: %3</source>
-        <translation>%1 – %2，天数：%3</translation>
+        <translation>%1 – %2，共 %3 天</translation>
     </message>
 </context>
 <context>
@@ -2732,7 +2732,7 @@ Edit the target below the table.</source>
     </message>
     <message>
         <source>Item</source>
-        <translation>项</translation>
+        <translation>条目</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -2866,7 +2866,7 @@ Edit the target below the table.</source>
     </message>
     <message>
         <source>Note</source>
-        <translation>备注</translation>
+        <translation>说明</translation>
     </message>
     <message>
         <source>Untitled migration plan</source>
