@@ -31,13 +31,16 @@ def sh(cmd):
     return subprocess.run(cmd, shell=True, check=True, capture_output=True, text=True)
 
 
+NICE = ""
+
+
 def timed(cmd, out_files):
     for f in out_files:
         if os.path.exists(f):
             os.remove(f)
     os.sync()
     t = time.perf_counter()
-    p = subprocess.run(["/usr/bin/time", "-f", "%M %U %S", "bash", "-c", cmd],
+    p = subprocess.run(NICE.split() + ["/usr/bin/time", "-f", "%M %U %S", "bash", "-c", cmd],
                        capture_output=True, text=True)
     wall = time.perf_counter() - t
     if p.returncode not in (0, 5):
@@ -53,7 +56,13 @@ def main():
     ap.add_argument("--data", default="/tmp/cutover-bench")
     ap.add_argument("--sizes", default="64,256")
     ap.add_argument("--rounds", type=int, default=7)
+    ap.add_argument("--nice", type=int, default=0,
+                    help="run every timed command at this nice value (negative needs root): "
+                         "less interference from other load, the same for all commands")
     a = ap.parse_args()
+    global NICE
+    if a.nice:
+        NICE = "nice -n %d" % a.nice
     os.makedirs(a.data, exist_ok=True)
     gen = os.path.join(a.shared, "gen_conversations.py")
     stream_py = os.path.join(a.shared, "stream_py.py")

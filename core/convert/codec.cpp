@@ -42,6 +42,23 @@ std::optional<Format> formatFromName(std::string_view name)
     return std::nullopt;
 }
 
+std::optional<FormatSpec> formatSpecFromName(std::string_view name)
+{
+    Container container = Container::Jsonl;
+    for (const auto &[suffix, c] : {std::pair{std::string_view("-array"), Container::Array},
+                                    std::pair{std::string_view("-jsonl"), Container::Jsonl}}) {
+        if (name.size() > suffix.size() && name.substr(name.size() - suffix.size()) == suffix) {
+            name.remove_suffix(suffix.size());
+            container = c;
+            break;
+        }
+    }
+    const std::optional<Format> f = formatFromName(name);
+    if (!f)
+        return std::nullopt;
+    return FormatSpec{*f, container};
+}
+
 QString formatTitle(Format f)
 {
     switch (f) {

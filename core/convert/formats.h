@@ -25,6 +25,16 @@ const char *formatName(Format f);
 std::optional<Format> formatFromName(std::string_view name);
 QString formatTitle(Format f); // translated, for people
 
+// A format with its container, as the command line names it: "openai",
+// "openai-array", "anthropic", "sharegpt-array", … ("<name>" alone means JSONL,
+// "<name>-jsonl" and "<name>-array" say it). Unknown names give nullopt.
+struct FormatSpec
+{
+    Format format = Format::OpenAI;
+    Container container = Container::Jsonl;
+};
+std::optional<FormatSpec> formatSpecFromName(std::string_view name);
+
 enum class SystemPolicy : std::uint8_t {
     Merge,  // every system message joined (blank line between) into the target's system slot
     First,  // the first leading system message kept, the others dropped

@@ -675,6 +675,14 @@ void TestConvertFormats::formatNames()
         QVERIFY(!formatTitle(f).isEmpty());
     }
     QVERIFY(!formatFromName("xml"));
+    const auto spec = formatSpecFromName("openai-array");
+    QVERIFY(spec);
+    QCOMPARE(formatName(spec->format), "openai");
+    QCOMPARE(int(spec->container), int(Container::Array));
+    QCOMPARE(int(formatSpecFromName("gemini")->container), int(Container::Jsonl));
+    QCOMPARE(int(formatSpecFromName("alpaca-jsonl")->format), int(Format::Alpaca));
+    QVERIFY(!formatSpecFromName("-array"));
+    QVERIFY(!formatSpecFromName("xml-array"));
     for (int k = 0; k < int(LossKind::Count); ++k)
         QVERIFY(std::string_view(lossKindName(LossKind(k))) != "unknown");
 }
