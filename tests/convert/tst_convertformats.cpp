@@ -40,6 +40,8 @@ private Q_SLOTS:
     void detection_data();
     void detection();
     void formatNames();
+    void golden_data();
+    void golden();
 };
 
 namespace {
@@ -685,6 +687,53 @@ void TestConvertFormats::formatNames()
     QVERIFY(!formatSpecFromName("xml-array"));
     for (int k = 0; k < int(LossKind::Count); ++k)
         QVERIFY(std::string_view(lossKindName(LossKind(k))) != "unknown");
+}
+
+// Golden files: tests/convert/golden/<sample>.jsonl holds the sample written in
+// every format (openai, anthropic, sharegpt, alpaca, gemini: one line each, or
+// {"rejected": reason}), with migrated_at fixed. CUTOVER_UPDATE_GOLDEN=1
+// rewrites them; review the diff before committing.
+void TestConvertFormats::golden_data()
+{
+    QTest::addColumn<int>("format");
+    QTest::addColumn<QByteArray>("record");
+    QTest::addColumn<QString>("name");
+    for (const Sample &s : samples())
+        QTest::newRow(s.name) << int(s.format) << QByteArray(s.record)
+                              << QString::fromLatin1(s.name);
+}
+
+void TestConvertFormats::golden()
+{
+    QFETCH(int, format);
+    QFETCH(QByteArray, record);
+    QFETCH(QString, name);
+    Options o;
+    o.migratedAt = "2026-01-01T00:00:00Z";
+    QByteArray actual;
+    for (Format to : kAllFormats) {
+        const Converted c
+                = convert(Format(format), to,
+                          std::string_view(record.constData(), std::size_t(record.size())), o);
+        if (c.ok) {
+            actual += QByteArray::fromStdString(c.text);
+        } else {
+            std::string line = "{\"rejected\":";
+            appendJsonQuoted(line, c.error);
+            line += '}';
+            actual += QByteArray::fromStdString(line);
+        }
+        actual += '\n';
+    }
+    const QString path = QStringLiteral(CONVERT_TEST_DATA) + u"/../golden/"_s + name + u".jsonl"_s;
+    if (qEnvironmentVariableIntValue("CUTOVER_UPDATE_GOLDEN") == 1) {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(actual);
+    }
+    QFile f(path);
+    QVERIFY2(f.open(QIODevice::ReadOnly), qPrintable(path));
+    QCOMPARE(actual, f.readAll());
 }
 
 QTEST_GUILESS_MAIN(TestConvertFormats)
