@@ -132,15 +132,16 @@ qint64 GanttChart::phaseAt(const QPoint &pos) const
 
 QSize GanttChart::sizeHint() const
 {
-    const Geometry g = geometry();
-    return QSize(640, g.headerHeight + int(qMax<qsizetype>(m_phases.size(), 2)) * g.rowHeight
-                              + fontMetrics().height() + 2 * kChartMargin);
+    return QSize(640, minimumSizeHint().height());
 }
 
 QSize GanttChart::minimumSizeHint() const
 {
+    // Every row stays visible: a scroll area around the chart scrolls.
     const Geometry g = geometry();
-    return QSize(g.labelWidth + 160, g.headerHeight + g.rowHeight * 2);
+    const int rows = int(qMax<qsizetype>(m_phases.size(), 2));
+    return QSize(g.labelWidth + 160,
+                 g.headerHeight + rows * g.rowHeight + fontMetrics().height() + 2 * kChartMargin);
 }
 
 void GanttChart::changeEvent(QEvent *event)
@@ -221,7 +222,13 @@ void GanttChart::paintEvent(QPaintEvent *)
         const bool tick = step == 1 || (step < 7 && d.day() % step == 1)
                           || (step >= 7 && d.dayOfWeek() == 1
                               && (step == 7 || (g.first.daysTo(d) / 7) % (step / 7) == 0));
-        if (d.day() == 1 || d == g.first) {
+        // A month label at each month start, and at the left edge when the
+        // next month start leaves room for it.
+        const QDate nextMonth = QDate(d.year(), d.month(), 1).addMonths(1);
+        const bool roomForEdgeLabel
+                = d.daysTo(nextMonth) * g.dayWidth
+                  >= fm.horizontalAdvance(locale.toString(d, u"MMM yyyy"_s)) * 1.2 + 12;
+        if (d.day() == 1 || (d == g.first && roomForEdgeLabel)) {
             p.setPen(pal.color(QPalette::Text));
             QFont bold = font();
             bold.setBold(true);
