@@ -317,6 +317,21 @@ void TestPlanPane::riskMatrixClickFiltersTable()
     QCOMPARE(matrix->selectedLikelihood(), 0);
     QCOMPARE(selected.count(), 3);
     QCOMPARE(selected.last().at(0).toInt(), 0);
+
+    // From the keyboard: the click left the focus cell at (1, 1); up twice,
+    // right against the edge (5) and one back left is (3, 4).
+    QTRY_VERIFY(matrix->hasFocus());
+    QTest::keyClick(matrix, Qt::Key_Up);
+    QTest::keyClick(matrix, Qt::Key_Up);
+    for (int i = 0; i < 6; ++i)
+        QTest::keyClick(matrix, Qt::Key_Right);
+    QTest::keyClick(matrix, Qt::Key_Left);
+    QTest::keyClick(matrix, Qt::Key_Space);
+    QCOMPARE(matrix->selectedLikelihood(), 3);
+    QCOMPARE(matrix->selectedImpact(), 4);
+    QCOMPARE(page->table()->view()->model()->rowCount(), 1);
+    QTest::keyClick(matrix, Qt::Key_Return);
+    QCOMPARE(page->table()->view()->model()->rowCount(), 3);
 }
 
 void TestPlanPane::addedRiskLandsInFilteredCell()

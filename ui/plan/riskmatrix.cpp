@@ -4,6 +4,7 @@
 #include "ui/plan/plancolors.h"
 
 #include <QHelpEvent>
+#include <QKeyEvent>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QToolTip>
@@ -16,6 +17,7 @@ RiskMatrix::RiskMatrix(QWidget *parent)
     : QWidget(parent)
 {
     setMouseTracking(true);
+    setFocusPolicy(Qt::StrongFocus);
     QSizePolicy policy(QSizePolicy::Preferred, QSizePolicy::Preferred);
     policy.setHeightForWidth(true);
     setSizePolicy(policy);
@@ -124,6 +126,13 @@ void RiskMatrix::paintEvent(QPaintEvent *)
         p.drawRect(cellRect(m_likelihood, m_impact).adjusted(2, 2, -2, -2));
     }
 
+    if (hasFocus()) {
+        QPen pen(pal.color(QPalette::Highlight), 2, Qt::DashLine);
+        p.setPen(pen);
+        p.setBrush(Qt::NoBrush);
+        p.drawRect(cellRect(m_focusLikelihood, m_focusImpact).adjusted(5, 5, -5, -5));
+    }
+
     // Axis numbers and titles.
     p.setPen(pal.color(QPalette::Text));
     const int numberWidth = fm.horizontalAdvance(u"5"_s) + 6;
@@ -147,6 +156,15 @@ void RiskMatrix::paintEvent(QPaintEvent *)
     p.restore();
 }
 
+void RiskMatrix::toggleCell(int likelihood, int impact)
+{
+    if (likelihood == m_likelihood && impact == m_impact)
+        setSelectedCell(0, 0);
+    else
+        setSelectedCell(likelihood, impact);
+    Q_EMIT cellSelected(m_likelihood, m_impact);
+}
+
 void RiskMatrix::mousePressEvent(QMouseEvent *event)
 {
     if (event->button() != Qt::LeftButton)
@@ -156,14 +174,38 @@ void RiskMatrix::mousePressEvent(QMouseEvent *event)
         for (int impact = 1; impact <= 5; ++impact) {
             if (!cellRect(likelihood, impact).contains(pos))
                 continue;
-            if (likelihood == m_likelihood && impact == m_impact)
-                setSelectedCell(0, 0);
-            else
-                setSelectedCell(likelihood, impact);
-            Q_EMIT cellSelected(m_likelihood, m_impact);
+            m_focusLikelihood = likelihood;
+            m_focusImpact = impact;
+            toggleCell(likelihood, impact);
             return;
         }
     }
+}
+
+void RiskMatrix::keyPressEvent(QKeyEvent *event)
+{
+    switch (event->key()) {
+    case Qt::Key_Up:
+        m_focusLikelihood = qMin(5, m_focusLikelihood + 1);
+        break;
+    case Qt::Key_Down:
+        m_focusLikelihood = qMax(1, m_focusLikelihood - 1);
+        break;
+    case Qt::Key_Right:
+        m_focusImpact = qMin(5, m_focusImpact + 1);
+        break;
+    case Qt::Key_Left:
+        m_focusImpact = qMax(1, m_focusImpact - 1);
+        break;
+    case Qt::Key_Space:
+    case Qt::Key_Return:
+    case Qt::Key_Enter:
+        toggleCell(m_focusLikelihood, m_focusImpact);
+        break;
+    default:
+        return QWidget::keyPressEvent(event);
+    }
+    update();
 }
 
 bool RiskMatrix::event(QEvent *event)

@@ -10,7 +10,8 @@ namespace Cutover {
 // A 5 × 5 heat map of the risks: likelihood up, impact across, each cell
 // coloured by its score's level and showing how many risks it holds.
 // Clicking a cell selects it (cellSelected(likelihood, impact)); clicking the
-// selected cell again clears the selection (cellSelected(0, 0)).
+// selected cell again clears the selection (cellSelected(0, 0)). From the
+// keyboard, the arrow keys move a focus cell and Space or Enter clicks it.
 class RiskMatrix final : public QWidget
 {
     Q_OBJECT
@@ -39,6 +40,7 @@ Q_SIGNALS:
 protected:
     void paintEvent(QPaintEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
     bool event(QEvent *event) override;
 
 private:
@@ -48,11 +50,14 @@ private:
         int cell = 0;
     };
     Layout layout() const;
+    void toggleCell(int likelihood, int impact);
     int axisMargin() const;
 
     QList<Risk> m_risks;
     int m_likelihood = 0;
     int m_impact = 0;
+    int m_focusLikelihood = 3; // the keyboard's cell
+    int m_focusImpact = 3;
 };
 
 } // namespace Cutover
