@@ -2,73 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name>CoreTr</name>
-    <message>
-        <source>no error</source>
-        <translation>无错误</translation>
-    </message>
-    <message>
-        <source>invalid UTF-8</source>
-        <translation>无效的 UTF-8</translation>
-    </message>
-    <message>
-        <source>empty JSON text</source>
-        <translation>JSON 文本为空</translation>
-    </message>
-    <message>
-        <source>unexpected character</source>
-        <translation>意外的字符</translation>
-    </message>
-    <message>
-        <source>raw control character inside a string</source>
-        <translation>字符串中含有未转义的控制字符</translation>
-    </message>
-    <message>
-        <source>invalid escape sequence in a string</source>
-        <translation>字符串中含有无效的转义序列</translation>
-    </message>
-    <message>
-        <source>number not allowed by the JSON grammar</source>
-        <translation>JSON 语法不允许的数字</translation>
-    </message>
-    <message>
-        <source>invalid literal (expected true, false or null)</source>
-        <translation>无效的字面量（应为 true、false 或 null）</translation>
-    </message>
-    <message>
-        <source>trailing comma</source>
-        <translation>多余的尾随逗号</translation>
-    </message>
-    <message>
-        <source>missing colon after an object key</source>
-        <translation>对象键后缺少冒号</translation>
-    </message>
-    <message>
-        <source>missing comma or closing bracket</source>
-        <translation>缺少逗号或右括号</translation>
-    </message>
-    <message>
-        <source>unterminated string</source>
-        <translation>字符串未结束</translation>
-    </message>
-    <message>
-        <source>the JSON text ends too early (truncated record)</source>
-        <translation>JSON 文本提前结束（记录被截断）</translation>
-    </message>
-    <message>
-        <source>content after the end of the JSON value</source>
-        <translation>JSON 值结束后还有内容</translation>
-    </message>
-    <message>
-        <source>nesting deeper than %1 levels</source>
-        <translation>嵌套深度超过 %1 层</translation>
-    </message>
-    <message>
-        <source>record larger than 4 GB</source>
-        <translation>记录大于 4 GB</translation>
-    </message>
-</context>
-<context>
     <name>Cutover::Cli</name>
     <message>
         <source>Create a new, empty project file.</source>
@@ -1272,6 +1205,70 @@ Exit codes: 0 success, 1 usage error, 2 bad or unreadable input.
         <source>The response from %1 broke off: %2</source>
         <translation>来自 %1 的响应中断了：%2</translation>
     </message>
+    <message>
+        <source>no error</source>
+        <translation>无错误</translation>
+    </message>
+    <message>
+        <source>invalid UTF-8</source>
+        <translation>无效的 UTF-8</translation>
+    </message>
+    <message>
+        <source>empty JSON text</source>
+        <translation>JSON 文本为空</translation>
+    </message>
+    <message>
+        <source>unexpected character</source>
+        <translation>意外的字符</translation>
+    </message>
+    <message>
+        <source>raw control character inside a string</source>
+        <translation>字符串中含有未转义的控制字符</translation>
+    </message>
+    <message>
+        <source>invalid escape sequence in a string</source>
+        <translation>字符串中含有无效的转义序列</translation>
+    </message>
+    <message>
+        <source>number not allowed by the JSON grammar</source>
+        <translation>JSON 语法不允许的数字</translation>
+    </message>
+    <message>
+        <source>invalid literal (expected true, false or null)</source>
+        <translation>无效的字面量（应为 true、false 或 null）</translation>
+    </message>
+    <message>
+        <source>trailing comma</source>
+        <translation>多余的尾随逗号</translation>
+    </message>
+    <message>
+        <source>missing colon after an object key</source>
+        <translation>对象键后缺少冒号</translation>
+    </message>
+    <message>
+        <source>missing comma or closing bracket</source>
+        <translation>缺少逗号或右括号</translation>
+    </message>
+    <message>
+        <source>unterminated string</source>
+        <translation>字符串未结束</translation>
+    </message>
+    <message>
+        <source>the JSON text ends too early (truncated record)</source>
+        <translation>JSON 文本提前结束（记录被截断）</translation>
+    </message>
+    <message>
+        <source>content after the end of the JSON value</source>
+        <translation>JSON 值结束后还有内容</translation>
+    </message>
+    <message>
+        <source>nesting deeper than %1 levels</source>
+        <translation>嵌套深度超过 %1 层</translation>
+    </message>
+    <message>
+        <source>record larger than 4 GB</source>
+        <translation>记录大于 4 GB</translation>
+    </message>
 </context>
 <context>
     <name>Cutover::DocumentController</name>
@@ -2019,6 +2016,10 @@ Exit codes: 0 success, 1 usage error, 2 bad or unreadable input.
     <message>
         <source>&lt;h3&gt;Cutover %1&lt;/h3&gt;&lt;p&gt;A workbench for migrating an LLM-powered application from one model to another: plan, compare, convert data, and shift traffic safely.&lt;/p&gt;&lt;p&gt;Projects are single SQLite files; API keys never enter them.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Cutover %1&lt;/h3&gt;&lt;p&gt;用于将 LLM 驱动的应用从一个模型迁移到另一个模型的工作台：制定计划、对比模型、转换数据，并安全地切换流量。&lt;/p&gt;&lt;p&gt;每个项目都是单个 SQLite 文件；API 密钥绝不会存入其中。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Endpoints</source>
+        <translation>端点</translation>
     </message>
 </context>
 <context>
