@@ -408,6 +408,17 @@ Exit codes: 0 success, 1 usage error, 2 bad or unreadable input.
     </message>
 </context>
 <context>
+    <name>Cutover::ConversionSetup</name>
+    <message>
+        <source>%1 (one JSON array)</source>
+        <translation>%1（单个 JSON 数组）</translation>
+    </message>
+    <message>
+        <source>%1 (JSON Lines)</source>
+        <translation>%1（JSON Lines）</translation>
+    </message>
+</context>
+<context>
     <name>Cutover::Core</name>
     <message>
         <source>The endpoint has no name.</source>

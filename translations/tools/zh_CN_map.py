@@ -895,6 +895,13 @@ T.update({
     "score %1–%2": "分值 %1–%2",
 })
 
+
+T.update({
+    # ---- ConversionSetup
+    "%1 (one JSON array)": "%1（单个 JSON 数组）",
+    "%1 (JSON Lines)": "%1（JSON Lines）",
+})
+
 CTX = {
     ("Cutover::RollbackPage", "O&wner:"): "负责人(&W)：",
     ("Cutover::PaneHost", "Sections"): "栏目",
