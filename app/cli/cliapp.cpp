@@ -16,6 +16,9 @@ QList<Command> commands()
              &runInfo},
             {u"plan"_s, Tr::tr("Export or import a project's migration plan as JSON."), &runPlan},
             {u"report"_s, Tr::tr("Write the plan report as a PDF."), &runReport, true},
+            {u"ask"_s, Tr::tr("Send a prompt to a model endpoint and print the answer."), &runAsk},
+            {u"endpoint"_s, Tr::tr("List, add or remove a project's model endpoints."),
+             &runEndpoint},
     };
 }
 

@@ -20,8 +20,10 @@ struct Tr
 // Documented in README.md ("Exit codes"); scripts depend on them.
 enum ExitCode {
     Success = 0,
-    UsageError = 1, // unknown command or option, missing argument
-    BadInput = 2,   // an input file is missing, unreadable or malformed
+    UsageError = 1,      // unknown command or option, missing argument
+    BadInput = 2,        // an input file is missing, unreadable or malformed
+    ProviderFailure = 3, // the provider or the network failed (after retries), or a cut stream
+    Interrupted = 130,   // cancelled with Ctrl+C (ask)
 };
 
 struct Command
@@ -54,5 +56,7 @@ int runNew(const QStringList &arguments);
 int runInfo(const QStringList &arguments);
 int runPlan(const QStringList &arguments);
 int runReport(const QStringList &arguments);
+int runAsk(const QStringList &arguments);
+int runEndpoint(const QStringList &arguments);
 
 } // namespace Cutover::Cli

@@ -1,8 +1,10 @@
 #include "ui/shell/mainwindow.h"
 
+#include "core/endpoints/secretstore.h"
 #include "core/project/project.h"
 #include "core/util/languages.h"
 #include "core/version.h"
+#include "ui/endpoints/endpointspane.h"
 #include "ui/plan/planpane.h"
 #include "ui/shell/appsettings.h"
 #include "ui/shell/documentcontroller.h"
@@ -21,6 +23,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QNetworkAccessManager>
 #include <QProcess>
 #include <QPushButton>
 #include <QStackedWidget>
@@ -33,6 +36,7 @@ namespace Cutover {
 namespace {
 
 const QString kPlanPane = u"plan"_s;
+const QString kEndpointsPane = u"endpoints"_s;
 
 } // namespace
 
@@ -44,6 +48,8 @@ MainWindow::MainWindow(AppSettings *settings, QWidget *parent)
     , m_welcome(new WelcomePage(this))
     , m_panes(new PaneHost(this))
     , m_undoGroup(new QUndoGroup(this))
+    , m_network(new QNetworkAccessManager(this))
+    , m_secrets(new SecretStore(QProcessEnvironment::systemEnvironment(), this))
     , m_readOnlyLabel(new QLabel(this))
 {
     setObjectName(u"MainWindow"_s);
@@ -198,10 +204,19 @@ void MainWindow::showProject(Project *project)
     m_panes->removeAllPanes();
     auto *planPane = new PlanPane(project->plan(), m_panes);
     m_panes->addPane(kPlanPane, QIcon(u":/icons/plan.svg"_s), tr("Plan"), planPane);
-    m_panes->setCurrentPane(m_settings->lastPane());
+    auto *endpointsPane = new EndpointsPane(project, m_secrets, m_network, m_panes);
+    m_panes->addPane(kEndpointsPane, QIcon::fromTheme(u"network-server"_s), tr("Endpoints"),
+                     endpointsPane);
 
     m_undoGroup->addStack(project->plan()->undoStack());
-    m_undoGroup->setActiveStack(project->plan()->undoStack());
+    m_undoGroup->addStack(endpointsPane->undoStack());
+    const auto activateUndo = [this, project, endpointsPane](const QString &id) {
+        m_undoGroup->setActiveStack(id == kEndpointsPane ? endpointsPane->undoStack()
+                                                         : project->plan()->undoStack());
+    };
+    connect(m_panes, &PaneHost::currentPaneChanged, endpointsPane, activateUndo);
+    m_panes->setCurrentPane(m_settings->lastPane());
+    activateUndo(m_panes->currentPaneId());
 
     connect(project, &Project::saveFailed, this, [this](const QString &message) {
         statusBar()->showMessage(message);

@@ -6,6 +6,7 @@ class QAction;
 class QActionGroup;
 class QLabel;
 class QMenu;
+class QNetworkAccessManager;
 class QStackedWidget;
 class QUndoGroup;
 
@@ -15,6 +16,7 @@ class AppSettings;
 class DocumentController;
 class PaneHost;
 class Project;
+class SecretStore;
 class WelcomePage;
 
 // A thin shell: the document (through DocumentController), the actions and
@@ -55,6 +57,8 @@ private:
     WelcomePage *m_welcome;
     PaneHost *m_panes;
     QUndoGroup *m_undoGroup;
+    QNetworkAccessManager *m_network; // one per session, for every pane
+    SecretStore *m_secrets;           // keys of this session (keychain, env, memory)
     QLabel *m_readOnlyLabel;
 
     QMenu *m_recentMenu = nullptr;
