@@ -19,6 +19,37 @@
     </message>
 </context>
 <context>
+    <name>Cutover::DetectPage</name>
+    <message numerus="yes">
+        <source>%n message</source>
+        <translation>
+            <numerusform>%n message</numerusform>
+            <numerusform>%n messages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n messages</source>
+        <translation>
+            <numerusform>%n message</numerusform>
+            <numerusform>%n messages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tool definition</source>
+        <translation>
+            <numerusform>%n tool definition</numerusform>
+            <numerusform>%n tool definitions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tool definitions</source>
+        <translation>
+            <numerusform>%n tool definition</numerusform>
+            <numerusform>%n tool definitions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Cutover::Report</name>
     <message numerus="yes">
         <source>%n without a target</source>

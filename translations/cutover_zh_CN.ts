@@ -406,6 +406,170 @@ Exit codes: 0 success, 1 usage error, 2 bad or unreadable input.
         <source>endpoint: unknown subcommand &quot;%1&quot; (see: cutover-cli endpoint --help)</source>
         <translation>endpoint：未知子命令“%1”（参见：cutover-cli endpoint --help）</translation>
     </message>
+    <message>
+        <source>Convert conversation records between formats.</source>
+        <translation>在不同格式之间转换对话记录。</translation>
+    </message>
+    <message>
+        <source>openai, anthropic, sharegpt, alpaca, gemini (JSON Lines; add -array for one JSON array, as in openai-array)</source>
+        <translation>openai、anthropic、sharegpt、alpaca、gemini（JSON Lines；加上 -array 表示单个 JSON 数组，如 openai-array）</translation>
+    </message>
+    <message>
+        <source>%1 of %2 (%3%)</source>
+        <translation>%1 / %2（%3%）</translation>
+    </message>
+    <message>
+        <source>%1 records</source>
+        <translation>%1 条记录</translation>
+    </message>
+    <message>
+        <source>%1 records in = %2 converted (%3 with losses) + %4 rejected</source>
+        <translation>输入 %1 条记录 = %2 条已转换（其中 %3 条有损失）+ %4 条被拒收</translation>
+    </message>
+    <message>
+        <source>dry run, nothing written</source>
+        <translation>试运行，未写入任何内容</translation>
+    </message>
+    <message>
+        <source>written to %1</source>
+        <translation>已写入 %1</translation>
+    </message>
+    <message>
+        <source>rejects in %1</source>
+        <translation>拒收记录见 %1</translation>
+    </message>
+    <message>
+        <source>losses: %1</source>
+        <translation>损失：%1</translation>
+    </message>
+    <message>
+        <source>The file to convert; - reads standard input.</source>
+        <translation>要转换的文件；- 表示读取标准输入。</translation>
+    </message>
+    <message>
+        <source>Input format: auto (the default) or one of %1.</source>
+        <translation>输入格式：auto（默认）或以下之一：%1。</translation>
+    </message>
+    <message>
+        <source>Output format: one of %1.</source>
+        <translation>输出格式：以下之一：%1。</translation>
+    </message>
+    <message>
+        <source>Write the converted records here.</source>
+        <translation>将转换后的记录写入此处。</translation>
+    </message>
+    <message>
+        <source>Write rejected records here, verbatim, each after a line with file, line, byte and reason.</source>
+        <translation>将被拒收的记录原样写入此处，每条记录之前有一行注明文件、行号、字节位置和原因。</translation>
+    </message>
+    <message>
+        <source>Write the loss report (JSON) here.</source>
+        <translation>将损失报告（JSON）写入此处。</translation>
+    </message>
+    <message>
+        <source>Several system messages: merge them (default), keep the first, or turn the others into user turns (as-user).</source>
+        <translation>多条系统消息：合并（默认）、保留第一条，或将其余的转为用户轮次（as-user）。</translation>
+    </message>
+    <message>
+        <source>Tool call arguments that are not a JSON object: keep the raw string (default) or reject the record.</source>
+        <translation>不是 JSON 对象的工具调用参数：保留原始字符串（默认）或拒收该记录。</translation>
+    </message>
+    <message>
+        <source>Consecutive turns of the same role: merge (default) or reject the record.</source>
+        <translation>同一角色的连续轮次：合并（默认）或拒收该记录。</translation>
+    </message>
+    <message>
+        <source>Images: keep where the target can hold them (default), drop them all, or reject such records.</source>
+        <translation>图像：在目标格式支持时保留（默认）、全部丢弃，或拒收此类记录。</translation>
+    </message>
+    <message>
+        <source>Do not carry record ids and metadata.</source>
+        <translation>不保留记录 ID 和元数据。</translation>
+    </message>
+    <message>
+        <source>Drop fields the reader does not know (default: keep them where the target has a place).</source>
+        <translation>丢弃读取器不认识的字段（默认：在目标格式有对应位置时保留）。</translation>
+    </message>
+    <message>
+        <source>Add a &quot;migrated_at&quot; timestamp (now, UTC).</source>
+        <translation>添加 &quot;migrated_at&quot; 时间戳（当前时间，UTC）。</translation>
+    </message>
+    <message>
+        <source>Add this &quot;migrated_at&quot; timestamp instead of now.</source>
+        <translation>添加此 &quot;migrated_at&quot; 时间戳，而不是当前时间。</translation>
+    </message>
+    <message>
+        <source>Worker threads converting batches (default 1).</source>
+        <translation>分批转换的工作线程数（默认 1）。</translation>
+    </message>
+    <message>
+        <source>Convert and count, but write nothing.</source>
+        <translation>转换并计数，但不写入任何内容。</translation>
+    </message>
+    <message>
+        <source>Print the summary as one JSON object on stdout.</source>
+        <translation>以一个 JSON 对象的形式将摘要输出到标准输出。</translation>
+    </message>
+    <message>
+        <source>Stop at the first rejected record and write nothing.</source>
+        <translation>遇到第一条被拒收的记录时停止，且不写入任何内容。</translation>
+    </message>
+    <message>
+        <source>Convert conversation records between formats. Every record is converted, converted with its losses counted, or rejected with its position. Exit codes: 0 all records converted, 5 some records rejected, 2 unreadable input or bad options, 1 usage.</source>
+        <translation>在不同格式之间转换对话记录。每条记录要么被转换，要么被转换并统计其损失，要么被拒收并注明位置。退出码：0 全部记录已转换，5 部分记录被拒收，2 输入无法读取或选项有误，1 用法错误。</translation>
+    </message>
+    <message>
+        <source>--to is required (see: cutover-cli convert --help)</source>
+        <translation>必须指定 --to（参见：cutover-cli convert --help）</translation>
+    </message>
+    <message>
+        <source>-o is required unless --dry-run (see: cutover-cli convert --help)</source>
+        <translation>除非使用 --dry-run，否则必须指定 -o（参见：cutover-cli convert --help）</translation>
+    </message>
+    <message>
+        <source>unknown format &quot;%1&quot; for --to; use one of %2</source>
+        <translation>--to 的格式“%1”未知；请使用以下之一：%2</translation>
+    </message>
+    <message>
+        <source>unknown --system-policy &quot;%1&quot;; use merge, first or as-user</source>
+        <translation>未知的 --system-policy“%1”；请使用 merge、first 或 as-user</translation>
+    </message>
+    <message>
+        <source>unknown --tool-arguments &quot;%1&quot;; use keep-raw or reject</source>
+        <translation>未知的 --tool-arguments“%1”；请使用 keep-raw 或 reject</translation>
+    </message>
+    <message>
+        <source>unknown --same-role &quot;%1&quot;; use merge or reject</source>
+        <translation>未知的 --same-role“%1”；请使用 merge 或 reject</translation>
+    </message>
+    <message>
+        <source>unknown --images &quot;%1&quot;; use keep, drop or reject</source>
+        <translation>未知的 --images“%1”；请使用 keep、drop 或 reject</translation>
+    </message>
+    <message>
+        <source>--migrated-at needs a timestamp</source>
+        <translation>--migrated-at 需要一个时间戳</translation>
+    </message>
+    <message>
+        <source>--threads takes a number from 1 to 64, not &quot;%1&quot;</source>
+        <translation>--threads 接受 1 到 64 之间的数字，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>%1 is named twice; input, output, rejects and report need their own files</source>
+        <translation>%1 被指定了两次；输入、输出、拒收文件和报告需要各自独立的文件</translation>
+    </message>
+    <message>
+        <source>reading standard input needs --from FORMAT; auto-detection reads the start of a file</source>
+        <translation>读取标准输入时需要 --from FORMAT；自动检测需要读取文件开头</translation>
+    </message>
+    <message>
+        <source>%1: no record is valid JSON; cannot detect the format (give --from FORMAT)</source>
+        <translation>%1：没有一条记录是有效的 JSON；无法检测格式（请指定 --from FORMAT）</translation>
+    </message>
+    <message>
+        <source>unknown format &quot;%1&quot; for --from; use auto or one of %2</source>
+        <translation>--from 的格式“%1”未知；请使用 auto 或以下之一：%2</translation>
+    </message>
 </context>
 <context>
     <name>Cutover::ConversionSetup</name>
@@ -416,6 +580,89 @@ Exit codes: 0 success, 1 usage error, 2 bad or unreadable input.
     <message>
         <source>%1 (JSON Lines)</source>
         <translation>%1（JSON Lines）</translation>
+    </message>
+</context>
+<context>
+    <name>Cutover::ConvertWizard</name>
+    <message>
+        <source>Convert Data</source>
+        <translation>转换数据</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>第 %1 行</translation>
+    </message>
+    <message>
+        <source>line %1, id %2</source>
+        <translation>第 %1 行，ID %2</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>记录数</translation>
+    </message>
+    <message>
+        <source>Converted with losses</source>
+        <translation>有损失的转换</translation>
+    </message>
+    <message>
+        <source>for example %1</source>
+        <translation>例如 %1</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>被拒收</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>1 record read</source>
+        <translation>已读取 1 条记录</translation>
+    </message>
+    <message>
+        <source>%1 records read</source>
+        <translation>已读取 %1 条记录</translation>
+    </message>
+    <message>
+        <source>%1 = %2 converted (%3 of them with losses) + %4 rejected.</source>
+        <translation>%1 = %2 条已转换（其中 %3 条有损失）+ %4 条被拒收。</translation>
+    </message>
+    <message>
+        <source>The file starts with a byte order mark; it was skipped.</source>
+        <translation>文件以字节顺序标记（BOM）开头；已跳过该标记。</translation>
+    </message>
+    <message>
+        <source>%1 lines end in CRLF.</source>
+        <translation>%1 行以 CRLF 结尾。</translation>
+    </message>
+    <message>
+        <source>%1 blank lines were skipped.</source>
+        <translation>已跳过 %1 个空行。</translation>
+    </message>
+    <message>
+        <source>The last record is not terminated (the file may be truncated).</source>
+        <translation>最后一条记录没有结束（文件可能已被截断）。</translation>
+    </message>
+    <message>
+        <source>%1 bytes after a broken array structure were skipped.</source>
+        <translation>已跳过损坏的数组结构之后的 %1 字节。</translation>
+    </message>
+    <message>
+        <source>%1 records have duplicate keys.</source>
+        <translation>%1 条记录含有重复的键。</translation>
+    </message>
+    <message>
+        <source>%1 records hold integers beyond 2^53; they were kept verbatim.</source>
+        <translation>%1 条记录含有超过 2^53 的整数；已原样保留。</translation>
+    </message>
+    <message>
+        <source>%1 records hold lone surrogates; they were kept escaped.</source>
+        <translation>%1 条记录含有孤立的代理项；已保留其转义形式。</translation>
     </message>
 </context>
 <context>
@@ -1282,6 +1529,85 @@ Exit codes: 0 success, 1 usage error, 2 bad or unreadable input.
     </message>
 </context>
 <context>
+    <name>Cutover::DetectPage</name>
+    <message>
+        <source>Detected Format</source>
+        <translation>检测到的格式</translation>
+    </message>
+    <message>
+        <source>Cutover looked at the first records. Check the preview; if the guess is wrong, choose the format yourself.</source>
+        <translation>Cutover 查看了开头的若干条记录。请检查预览；如果判断有误，请自行选择格式。</translation>
+    </message>
+    <message>
+        <source>Record / Role</source>
+        <translation>记录 / 角色</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Detected:</source>
+        <translation>检测结果：</translation>
+    </message>
+    <message>
+        <source>&amp;Read as:</source>
+        <translation>读取为(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Evidence:</source>
+        <translation>依据：</translation>
+    </message>
+    <message>
+        <source>First records, as parsed:</source>
+        <translation>开头几条记录的解析结果：</translation>
+    </message>
+    <message>
+        <source>%1, confidence %2% (%3 of %4 records sampled were valid JSON)</source>
+        <translation>%1，置信度 %2%（抽样的 %4 条记录中有 %3 条是有效的 JSON）</translation>
+    </message>
+    <message>
+        <source>Not detected: %1</source>
+        <translation>未能检测：%1</translation>
+    </message>
+    <message>
+        <source>Overridden: the file is read as %1, not as detected.</source>
+        <translation>已手动指定：文件将按 %1 读取，而不是检测结果。</translation>
+    </message>
+    <message>
+        <source>Line %1</source>
+        <translation>第 %1 行</translation>
+    </message>
+    <message>
+        <source>Would be rejected: %1</source>
+        <translation>将被拒收：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message</source>
+        <translation>
+            <numerusform>%n 条消息</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n messages</source>
+        <translation>
+            <numerusform>%n 条消息</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tool definition</source>
+        <translation>
+            <numerusform>%n 个工具定义</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tool definitions</source>
+        <translation>
+            <numerusform>%n 个工具定义</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Cutover::DocumentController</name>
     <message>
         <source>Cutover projects (*.cutover)</source>
@@ -1418,6 +1744,33 @@ Exit codes: 0 success, 1 usage error, 2 bad or unreadable input.
     <message>
         <source>The project was upgraded to this version&apos;s format; the original was kept as %1</source>
         <translation>项目已升级到此版本的格式；原文件已保留为 %1</translation>
+    </message>
+</context>
+<context>
+    <name>Cutover::DryRunPage</name>
+    <message>
+        <source>Dry Run</source>
+        <translation>试运行</translation>
+    </message>
+    <message>
+        <source>The first %1 records converted with these options. Nothing is written. Go back to change the options if the losses are not acceptable.</source>
+        <translation>用这些选项转换的前 %1 条记录。不会写入任何内容。如果损失不可接受，请返回修改选项。</translation>
+    </message>
+    <message>
+        <source>Converting a sample…</source>
+        <translation>正在转换样本…</translation>
+    </message>
+    <message>
+        <source>The dry run failed: %1</source>
+        <translation>试运行失败：%1</translation>
+    </message>
+    <message>
+        <source>The whole file was converted as a sample.</source>
+        <translation>整个文件都已作为样本转换。</translation>
+    </message>
+    <message>
+        <source>A sample of the file was converted.</source>
+        <translation>已转换文件的一个样本。</translation>
     </message>
 </context>
 <context>
@@ -2099,6 +2452,69 @@ Edit the target below the table.</source>
     <message>
         <source>No objectives yet. Say what the migration must achieve.</source>
         <translation>还没有目标。请说明迁移必须达成什么。</translation>
+    </message>
+</context>
+<context>
+    <name>Cutover::OutputPage</name>
+    <message>
+        <source>Output</source>
+        <translation>输出</translation>
+    </message>
+    <message>
+        <source>Files are written under a temporary name and renamed when the conversion ends, so a cancelled run leaves nothing behind.</source>
+        <translation>文件先以临时名称写入，转换结束时再重命名，因此取消运行不会留下任何文件。</translation>
+    </message>
+    <message>
+        <source>&amp;Convert</source>
+        <translation>转换(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Write rejected records, verbatim with file, line, byte and reason, to:</source>
+        <translation>将被拒收的记录（原样，附带文件、行号、字节位置和原因）写入：</translation>
+    </message>
+    <message>
+        <source>Write the loss report (JSON) to:</source>
+        <translation>将损失报告（JSON）写入：</translation>
+    </message>
+    <message>
+        <source>Converted records &amp;to:</source>
+        <translation>转换后的记录写入(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Worker threads:</source>
+        <translation>工作线程数(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>Choose a File</source>
+        <translation>选择文件</translation>
+    </message>
+    <message>
+        <source>Will be replaced when the conversion succeeds: %1</source>
+        <translation>转换成功后将被替换：%1</translation>
+    </message>
+    <message>
+        <source>%1 is the input file; choose another name.</source>
+        <translation>%1 是输入文件；请选择其他名称。</translation>
+    </message>
+    <message>
+        <source>%1 is chosen twice; each file needs its own name.</source>
+        <translation>%1 被选择了两次；每个文件都需要独立的名称。</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>文件夹 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>The folder %1 is not writable.</source>
+        <translation>文件夹 %1 不可写。</translation>
+    </message>
+    <message>
+        <source>%1 is a folder.</source>
+        <translation>%1 是一个文件夹。</translation>
     </message>
 </context>
 <context>
@@ -3262,6 +3678,81 @@ Edit the target below the table.</source>
     </message>
 </context>
 <context>
+    <name>Cutover::RunPage</name>
+    <message>
+        <source>Cancel Conversion</source>
+        <translation>取消转换</translation>
+    </message>
+    <message>
+        <source>Run &amp;Again</source>
+        <translation>再次运行(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Converting</source>
+        <translation>正在转换</translation>
+    </message>
+    <message>
+        <source>You can keep working; the conversion runs in the background.</source>
+        <translation>你可以继续工作；转换会在后台运行。</translation>
+    </message>
+    <message>
+        <source>Read:</source>
+        <translation>已读取：</translation>
+    </message>
+    <message>
+        <source>Records:</source>
+        <translation>记录数：</translation>
+    </message>
+    <message>
+        <source>Time left:</source>
+        <translation>剩余时间：</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <source>starting…</source>
+        <translation>正在启动…</translation>
+    </message>
+    <message>
+        <source>estimating…</source>
+        <translation>正在估算…</translation>
+    </message>
+    <message>
+        <source>Converting %1 to %2…</source>
+        <translation>正在将 %1 转换为 %2…</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>about %1 s</source>
+        <translation>约 %1 秒</translation>
+    </message>
+    <message>
+        <source>about %1 min</source>
+        <translation>约 %1 分钟</translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing was written; no partial output is left.</source>
+        <translation>已取消。未写入任何内容，也没有留下不完整的输出。</translation>
+    </message>
+    <message>
+        <source>The conversion failed; nothing was written. %1</source>
+        <translation>转换失败；未写入任何内容。%1</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>已完成。</translation>
+    </message>
+</context>
+<context>
     <name>Cutover::ScopeModel</name>
     <message>
         <source>Change Scope Kind</source>
@@ -3329,6 +3820,88 @@ Edit the target below the table.</source>
     <message>
         <source>Nothing in scope yet. List the components and the data the migration touches.</source>
         <translation>范围内还没有内容。请列出迁移涉及的组件和数据。</translation>
+    </message>
+</context>
+<context>
+    <name>Cutover::SourcePage</name>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Source File</source>
+        <translation>源文件</translation>
+    </message>
+    <message>
+        <source>Choose a file of stored conversations or evaluation records. Cutover reads it as a stream, so files of any size work.</source>
+        <translation>选择一个保存了对话或评估记录的文件。Cutover 以流的方式读取，因此任意大小的文件都可以处理。</translation>
+    </message>
+    <message>
+        <source>Path of a .jsonl or .json file</source>
+        <translation>.jsonl 或 .json 文件的路径</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Supported: OpenAI chat (JSON Lines or one JSON array), Anthropic Messages, ShareGPT, Alpaca and Gemini. The next step detects which one the file holds.</source>
+        <translation>支持：OpenAI chat（JSON Lines 或单个 JSON 数组）、Anthropic Messages、ShareGPT、Alpaca 和 Gemini。下一步会检测文件属于哪一种。</translation>
+    </message>
+    <message>
+        <source>Choose a File to Convert</source>
+        <translation>选择要转换的文件</translation>
+    </message>
+    <message>
+        <source>Conversation data (*.jsonl *.json *.ndjson);;All files (*)</source>
+        <translation>对话数据 (*.jsonl *.json *.ndjson);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 不存在。</translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 不是文件。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read (permission denied).</source>
+        <translation>无法读取 %1（权限被拒绝）。</translation>
+    </message>
+</context>
+<context>
+    <name>Cutover::SummaryPage</name>
+    <message>
+        <source>Open &amp;Output</source>
+        <translation>打开输出(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Open &amp;Rejects File</source>
+        <translation>打开拒收文件(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Open &amp;Loss Report</source>
+        <translation>打开损失报告(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Show in &amp;Folder</source>
+        <translation>在文件夹中显示(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Conversion Finished</source>
+        <translation>转换完成</translation>
+    </message>
+    <message>
+        <source>%1 read, %2 written to %3 in %4 s (%5 MB/s).</source>
+        <translation>已读取 %1，%4 秒内将 %2 写入 %3（%5 MB/s）。</translation>
+    </message>
+    <message>
+        <source>Rejected records are in %1.</source>
+        <translation>被拒收的记录位于 %1。</translation>
+    </message>
+    <message>
+        <source>The loss report is in %1.</source>
+        <translation>损失报告位于 %1。</translation>
     </message>
 </context>
 <context>
@@ -3441,6 +4014,97 @@ Edit the target below the table.</source>
     <message>
         <source>No measurable target.</source>
         <translation>无可衡量的指标。</translation>
+    </message>
+</context>
+<context>
+    <name>Cutover::TargetPage</name>
+    <message>
+        <source>Carry the record&apos;s &amp;id and metadata</source>
+        <translation>保留记录的 ID 和元数据(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Add a &quot;&amp;migrated_at&quot; timestamp to every record</source>
+        <translation>为每条记录添加 &quot;migrated_at&quot; 时间戳(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep unknown fields where the target has a place</source>
+        <translation>在目标格式有对应位置时保留未知字段(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Target Format and Options</source>
+        <translation>目标格式和选项</translation>
+    </message>
+    <message>
+        <source>Choose what to convert to and what to do where the formats differ. Whatever cannot be carried over is counted as a loss; nothing is dropped silently.</source>
+        <translation>选择要转换成的格式，以及格式不一致时的处理方式。无法保留的内容都会计为损失；不会有任何内容被悄悄丢弃。</translation>
+    </message>
+    <message>
+        <source>Merge all into one system prompt</source>
+        <translation>全部合并为一条系统提示词</translation>
+    </message>
+    <message>
+        <source>Keep the first, drop the others</source>
+        <translation>保留第一条，丢弃其余</translation>
+    </message>
+    <message>
+        <source>Keep the first, turn the others into user turns</source>
+        <translation>保留第一条，将其余的转为用户轮次</translation>
+    </message>
+    <message>
+        <source>Parse to an object; keep the raw string when it is not JSON</source>
+        <translation>解析为对象；不是 JSON 时保留原始字符串</translation>
+    </message>
+    <message>
+        <source>Parse to an object; reject the record when it is not JSON</source>
+        <translation>解析为对象；不是 JSON 时拒收该记录</translation>
+    </message>
+    <message>
+        <source>Merge them into one turn</source>
+        <translation>合并为一个轮次</translation>
+    </message>
+    <message>
+        <source>Reject the record</source>
+        <translation>拒收该记录</translation>
+    </message>
+    <message>
+        <source>Keep (convert URL, data URL or base64 where needed)</source>
+        <translation>保留（必要时在 URL、data URL 和 base64 之间转换）</translation>
+    </message>
+    <message>
+        <source>Drop every image</source>
+        <translation>丢弃所有图像</translation>
+    </message>
+    <message>
+        <source>Reject records whose images the target cannot hold</source>
+        <translation>拒收含有目标格式无法保存的图像的记录</translation>
+    </message>
+    <message>
+        <source>Convert &amp;to:</source>
+        <translation>转换为(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Where the formats differ</source>
+        <translation>格式不一致时</translation>
+    </message>
+    <message>
+        <source>&amp;System messages:</source>
+        <translation>系统消息(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Tool &amp;arguments:</source>
+        <translation>工具参数(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Consecutive turns of the same &amp;role:</source>
+        <translation>同一角色的连续轮次(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Images:</source>
+        <translation>图像(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Record fields</source>
+        <translation>记录字段</translation>
     </message>
 </context>
 <context>
