@@ -2385,6 +2385,10 @@ Exit codes: 0 success, 1 usage error, 2 bad or unreadable input.
         <source>Endpoints</source>
         <translation>端点</translation>
     </message>
+    <message>
+        <source>Con&amp;vert Data…</source>
+        <translation>转换数据(&amp;V)…</translation>
+    </message>
 </context>
 <context>
     <name>Cutover::ObjectivesModel</name>

@@ -1094,6 +1094,11 @@ T.update({
     "Record fields": "记录字段",
 })
 
+
+T.update({
+    "Con&vert Data…": "转换数据(&V)…",
+})
+
 CTX = {
     ("Cutover::RollbackPage", "O&wner:"): "负责人(&W)：",
     ("Cutover::PaneHost", "Sections"): "栏目",
