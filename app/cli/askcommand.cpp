@@ -25,7 +25,7 @@ namespace {
 
 std::atomic<int> s_interrupted{0};
 
-extern "C" void onInterrupt(int)
+void onAskInterrupt(int) // internal linkage: other commands have their own handler
 {
     s_interrupted.store(1);
 }
@@ -38,8 +38,8 @@ public:
     InterruptGuard()
     {
         s_interrupted.store(0);
-        m_int = std::signal(SIGINT, onInterrupt);
-        m_term = std::signal(SIGTERM, onInterrupt);
+        m_int = std::signal(SIGINT, onAskInterrupt);
+        m_term = std::signal(SIGTERM, onAskInterrupt);
     }
     ~InterruptGuard()
     {
