@@ -19,6 +19,7 @@ QList<Command> commands()
             {u"ask"_s, Tr::tr("Send a prompt to a model endpoint and print the answer."), &runAsk},
             {u"endpoint"_s, Tr::tr("List, add or remove a project's model endpoints."),
              &runEndpoint},
+            {u"convert"_s, Tr::tr("Convert conversation records between formats."), &runConvert},
     };
 }
 

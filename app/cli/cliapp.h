@@ -23,7 +23,8 @@ enum ExitCode {
     UsageError = 1,      // unknown command or option, missing argument
     BadInput = 2,        // an input file is missing, unreadable or malformed
     ProviderFailure = 3, // the provider or the network failed (after retries), or a cut stream
-    Interrupted = 130,   // cancelled with Ctrl+C (ask)
+    RecordsRejected = 5, // convert finished, but some records were rejected (see --rejects)
+    Interrupted = 130,   // cancelled with Ctrl+C (ask, convert)
 };
 
 struct Command
@@ -58,5 +59,6 @@ int runPlan(const QStringList &arguments);
 int runReport(const QStringList &arguments);
 int runAsk(const QStringList &arguments);
 int runEndpoint(const QStringList &arguments);
+int runConvert(const QStringList &arguments);
 
 } // namespace Cutover::Cli

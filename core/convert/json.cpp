@@ -173,7 +173,12 @@ const char *jsonErrorName(JsonErrorCode code)
     return "unknown";
 }
 
-std::string jsonErrorText(JsonErrorCode code)
+namespace {
+
+// Returns QString, not std::string: lupdate loses the scope of a function
+// whose return type is namespace-qualified and files its strings under a
+// context that never matches at run time.
+QString errorText(JsonErrorCode code)
 {
     QString s;
     switch (code) {
@@ -226,7 +231,14 @@ std::string jsonErrorText(JsonErrorCode code)
         s = CoreTr::tr("record larger than 4 GB");
         break;
     }
-    return s.toStdString();
+    return s;
+}
+
+} // namespace
+
+std::string jsonErrorText(JsonErrorCode code)
+{
+    return errorText(code).toStdString();
 }
 
 std::int64_t firstInvalidUtf8(std::string_view data)
