@@ -1999,6 +1999,10 @@ Exit codes: 0 success, 1 usage error, 2 bad or unreadable input.
         <source>Key name: &quot;%1&quot; may only hold letters, digits and _ - . / @.</source>
         <translation>密钥名称：“%1”只能包含字母、数字以及 _ - . / @。</translation>
     </message>
+    <message>
+        <source>Key:</source>
+        <translation>密钥：</translation>
+    </message>
 </context>
 <context>
     <name>Cutover::EndpointsModel</name>
@@ -2389,6 +2393,10 @@ Exit codes: 0 success, 1 usage error, 2 bad or unreadable input.
         <source>Con&amp;vert Data…</source>
         <translation>转换数据(&amp;V)…</translation>
     </message>
+    <message>
+        <source>Plan &amp;Section</source>
+        <translation>计划部分(&amp;S)</translation>
+    </message>
 </context>
 <context>
     <name>Cutover::ObjectivesModel</name>
@@ -2762,11 +2770,6 @@ Edit the target below the table.</source>
         <translation>%1 %2 基线 %3%</translation>
     </message>
     <message>
-        <source>%1 %2 baseline %3 point(s)</source>
-        <extracomment>e.g. &quot;Pass rate ≥ baseline −1 point(s)&quot;</extracomment>
-        <translation>%1 %2 基线 %3 个百分点</translation>
-    </message>
-    <message>
         <source>Critical</source>
         <translation>严重</translation>
     </message>
@@ -2781,6 +2784,16 @@ Edit the target below the table.</source>
     <message>
         <source>Low</source>
         <translation>低</translation>
+    </message>
+    <message>
+        <source>%1 %2 baseline %3 point</source>
+        <extracomment>e.g. &quot;Pass rate ≥ baseline −1 point&quot;</extracomment>
+        <translation>%1 %2 基线 %3 个百分点</translation>
+    </message>
+    <message>
+        <source>%1 %2 baseline %3 points</source>
+        <extracomment>e.g. &quot;Pass rate ≥ baseline −1.5 points&quot;</extracomment>
+        <translation>%1 %2 基线 %3 个百分点</translation>
     </message>
 </context>
 <context>

@@ -1099,6 +1099,14 @@ T.update({
     "Con&vert Data…": "转换数据(&V)…",
 })
 
+
+T.update({
+    "Key:": "密钥：",
+    "Plan &Section": "计划部分(&S)",
+    "%1 %2 baseline %3 point": "%1 %2 基线 %3 个百分点",
+    "%1 %2 baseline %3 points": "%1 %2 基线 %3 个百分点",
+})
+
 CTX = {
     ("Cutover::RollbackPage", "O&wner:"): "负责人(&W)：",
     ("Cutover::PaneHost", "Sections"): "栏目",
