@@ -412,7 +412,7 @@ Exit codes: 0 success, 1 usage error, 2 bad or unreadable input.
     </message>
     <message>
         <source>openai, anthropic, sharegpt, alpaca, gemini (JSON Lines; add -array for one JSON array, as in openai-array)</source>
-        <translation>openai、anthropic、sharegpt、alpaca、gemini（JSON Lines；加上 -array 表示单个 JSON 数组，如 openai-array）</translation>
+        <translation>openai, anthropic, sharegpt, alpaca, gemini（JSON Lines；加上 -array 表示单个 JSON 数组，如 openai-array）</translation>
     </message>
     <message>
         <source>%1 of %2 (%3%)</source>
@@ -460,7 +460,7 @@ Exit codes: 0 success, 1 usage error, 2 bad or unreadable input.
     </message>
     <message>
         <source>Write rejected records here, verbatim, each after a line with file, line, byte and reason.</source>
-        <translation>将被拒收的记录原样写入此处，每条记录之前有一行注明文件、行号、字节位置和原因。</translation>
+        <translation>将被拒收的记录原样写入此处，每条之前有一行注明文件、行号、字节位置和原因。</translation>
     </message>
     <message>
         <source>Write the loss report (JSON) here.</source>
@@ -468,7 +468,7 @@ Exit codes: 0 success, 1 usage error, 2 bad or unreadable input.
     </message>
     <message>
         <source>Several system messages: merge them (default), keep the first, or turn the others into user turns (as-user).</source>
-        <translation>多条系统消息：合并（默认）、保留第一条，或将其余的转为用户轮次（as-user）。</translation>
+        <translation>多条系统消息：合并（默认）、保留第一条，或 as-user（将其余的转为用户轮次）。</translation>
     </message>
     <message>
         <source>Tool call arguments that are not a JSON object: keep the raw string (default) or reject the record.</source>

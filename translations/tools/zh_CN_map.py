@@ -907,7 +907,7 @@ T.update({
     # ---- Cli: convert
     "Convert conversation records between formats.": "在不同格式之间转换对话记录。",
     "openai, anthropic, sharegpt, alpaca, gemini (JSON Lines; add -array for one JSON array, as in openai-array)":
-        "openai、anthropic、sharegpt、alpaca、gemini（JSON Lines；加上 -array 表示单个 JSON 数组，如 openai-array）",
+        "openai, anthropic, sharegpt, alpaca, gemini（JSON Lines；加上 -array 表示单个 JSON 数组，如 openai-array）",
     "%1 of %2 (%3%)": "%1 / %2（%3%）",
     "%1 records": "%1 条记录",
     "%1 records in = %2 converted (%3 with losses) + %4 rejected": "输入 %1 条记录 = %2 条已转换（其中 %3 条有损失）+ %4 条被拒收",
@@ -920,10 +920,10 @@ T.update({
     "Output format: one of %1.": "输出格式：以下之一：%1。",
     "Write the converted records here.": "将转换后的记录写入此处。",
     "Write rejected records here, verbatim, each after a line with file, line, byte and reason.":
-        "将被拒收的记录原样写入此处，每条记录之前有一行注明文件、行号、字节位置和原因。",
+        "将被拒收的记录原样写入此处，每条之前有一行注明文件、行号、字节位置和原因。",
     "Write the loss report (JSON) here.": "将损失报告（JSON）写入此处。",
     "Several system messages: merge them (default), keep the first, or turn the others into user turns (as-user).":
-        "多条系统消息：合并（默认）、保留第一条，或将其余的转为用户轮次（as-user）。",
+        "多条系统消息：合并（默认）、保留第一条，或 as-user（将其余的转为用户轮次）。",
     "Tool call arguments that are not a JSON object: keep the raw string (default) or reject the record.":
         "不是 JSON 对象的工具调用参数：保留原始字符串（默认）或拒收该记录。",
     "Consecutive turns of the same role: merge (default) or reject the record.": "同一角色的连续轮次：合并（默认）或拒收该记录。",
