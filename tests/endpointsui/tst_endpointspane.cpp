@@ -434,11 +434,21 @@ void TestEndpointsPane::renders()
                                         "The provider refused the key (HTTP %1): %2")
                     .arg(401)
                     .arg(u"Incorrect API key provided: sk-...[REDACTED]."_s));
+    QCoreApplication::sendPostedEvents(); // pending layout requests
     const QImage image = pane->grab().toImage();
     QVERIFY(!image.isNull());
     const QString dir = qEnvironmentVariable("CUTOVER_SCREENSHOT_DIR");
     if (!dir.isEmpty())
         QVERIFY(image.save(dir + u"/endpoints-"_s + language + u".png"_s));
+    // Narrow, with the key entry open: nothing may be cut off.
+    pane->resize(720, 520);
+    QTest::mouseClick(pane->form()->setKeyButton(), Qt::LeftButton);
+    QVERIFY(pane->form()->keyEntryEdit()->isVisible());
+    QCoreApplication::sendPostedEvents(); // pending layout requests
+    const QImage narrow = pane->grab().toImage();
+    QVERIFY(!narrow.isNull());
+    if (!dir.isEmpty())
+        QVERIFY(narrow.save(dir + u"/endpoints-"_s + language + u"-narrow.png"_s));
     m_tester.reset();
     pane.reset();
     Languages::install(u"en"_s);

@@ -135,7 +135,9 @@ EndpointForm::EndpointForm(QWidget *parent)
     auto *keyButtons = new QHBoxLayout;
     keyButtons->addWidget(m_setKey);
     keyButtons->addWidget(m_keyEntryRow, 1);
-    k->addRow(keyButtons);
+    keyButtons->setAlignment(m_setKey, Qt::AlignLeft);
+    m_setKey->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
+    k->addRow(tr("Key:"), keyButtons);
     m_keyMessage->setWordWrap(true);
     m_keyMessage->setTextInteractionFlags(Qt::TextSelectableByMouse);
     k->addRow(m_keyMessage);

@@ -6,15 +6,15 @@
 
 namespace Cutover {
 
-// The project's endpoints as a read-only table: name, role, protocol, model,
-// base URL. The Endpoints pane edits through EndpointStore and then hands the
+// The project's endpoints as a read-only table: name, role, model, base URL,
+// protocol. The Endpoints pane edits through EndpointStore and then hands the
 // reloaded list to setEndpoints().
 class EndpointsModel final : public QAbstractTableModel
 {
     Q_OBJECT
 
 public:
-    enum Column { Name, Role, Protocol, Model, BaseUrl, ColumnCount };
+    enum Column { Name, Role, Model, BaseUrl, Protocol, ColumnCount };
 
     explicit EndpointsModel(QObject *parent = nullptr);
 
