@@ -11,6 +11,10 @@
 #include "ui/endpoints/endpointform.h"
 #include "ui/endpoints/endpointsmodel.h"
 #include "ui/endpoints/endpointspane.h"
+#include "ui/shell/appsettings.h"
+#include "ui/shell/documentcontroller.h"
+#include "ui/shell/mainwindow.h"
+#include "ui/shell/panehost.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -95,6 +99,7 @@ private Q_SLOTS:
     void testConnectionUnauthorizedHidesKey();
     void testConnectionCancel();
     void readOnlyProjectCannotBeEdited();
+    void mainWindowUndoFollowsThePane();
     void renders_data();
     void renders();
 
@@ -406,6 +411,44 @@ void TestEndpointsPane::readOnlyProjectCannotBeEdited()
     m_tester.reset();
     pane.reset();
     QVERIFY(second.value()->close().ok());
+}
+
+// In the main window, Ctrl+Z undoes the endpoint edits while the Endpoints
+// pane is current, and the plan's edits while the Plan pane is.
+void TestEndpointsPane::mainWindowUndoFollowsThePane()
+{
+    m_tester.reset();
+    m_pane.reset();
+    const QString path = m_project->path();
+    QVERIFY(m_project->close().ok());
+    m_project.reset();
+
+    AppSettings settings(m_dir->filePath(u"settings.ini"_s));
+    MainWindow window(&settings);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.openProject(path));
+    Project *project = window.documents()->project();
+    auto *pane = qobject_cast<EndpointsPane *>(window.panes()->pane(u"endpoints"_s));
+    QVERIFY(pane);
+    QVERIFY(window.panes()->setCurrentPane(u"endpoints"_s));
+    addPreset(pane, u"anthropic"_s);
+    QTRY_COMPARE(stored(project).size(), 1);
+    QApplication::setActiveWindow(&window);
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QTest::keyClick(&window, Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(stored(project).size(), 0);
+    QTest::keyClick(&window, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(stored(project).size(), 1);
+
+    // On the Plan pane, Ctrl+Z is the plan's: the endpoint stays.
+    QVERIFY(window.panes()->setCurrentPane(u"plan"_s));
+    QTest::keyClick(&window, Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(stored(project).size(), 1);
+    QVERIFY(window.panes()->setCurrentPane(u"endpoints"_s));
+    QTest::keyClick(&window, Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(stored(project).size(), 0);
+    QVERIFY(window.documents()->closeProject());
 }
 
 void TestEndpointsPane::renders_data()

@@ -366,16 +366,19 @@ void EndpointsPane::addFromPreset(const QString &presetId)
         e.model = u"model"_s;
     if (e.baseUrl.isEmpty())
         e.baseUrl = u"http://localhost:8000/v1"_s;
-    QSqlDatabase db = databaseOf(m_project);
+    // Commands resolve the connection when they run: holding a QSqlDatabase
+    // would keep it open past Project::close().
+    Project *project = m_project;
     apply(
             tr("Add Endpoint \"%1\"").arg(e.name),
-            [db, e]() -> Result<void> {
-                Result<qint64> saved = EndpointStore::save(db, e);
+            [project, e]() -> Result<void> {
+                Result<qint64> saved = EndpointStore::save(databaseOf(project), e);
                 if (!saved)
                     return saved.error();
                 return {};
             },
-            [db, name = e.name] { return EndpointStore::remove(db, name); }, e.name, QString());
+            [project, name = e.name] { return EndpointStore::remove(databaseOf(project), name); },
+            e.name, QString());
 }
 
 void EndpointsPane::duplicateCurrent()
@@ -388,17 +391,18 @@ void EndpointsPane::duplicateCurrent()
     e.role = EndpointRole::Other;
     //: name of a duplicated endpoint
     e.name = uniqueName(tr("%1 (copy)").arg(e.name));
-    QSqlDatabase db = databaseOf(m_project);
+    Project *project = m_project;
     const QString from = currentName();
     apply(
             tr("Duplicate Endpoint \"%1\"").arg(from),
-            [db, e]() -> Result<void> {
-                Result<qint64> saved = EndpointStore::save(db, e);
+            [project, e]() -> Result<void> {
+                Result<qint64> saved = EndpointStore::save(databaseOf(project), e);
                 if (!saved)
                     return saved.error();
                 return {};
             },
-            [db, name = e.name] { return EndpointStore::remove(db, name); }, e.name, from);
+            [project, name = e.name] { return EndpointStore::remove(databaseOf(project), name); },
+            e.name, from);
 }
 
 void EndpointsPane::deleteCurrent(bool confirmed)
@@ -419,13 +423,13 @@ void EndpointsPane::deleteCurrent(bool confirmed)
             return;
     }
     const QString neighbour = m_model->endpoint(current.row() > 0 ? current.row() - 1 : 1).name;
-    QSqlDatabase db = databaseOf(m_project);
+    Project *project = m_project;
     e.id = 0;
     apply(
             tr("Delete Endpoint \"%1\"").arg(e.name),
-            [db, name = e.name] { return EndpointStore::remove(db, name); },
-            [db, e]() -> Result<void> {
-                Result<qint64> saved = EndpointStore::save(db, e);
+            [project, name = e.name] { return EndpointStore::remove(databaseOf(project), name); },
+            [project, e]() -> Result<void> {
+                Result<qint64> saved = EndpointStore::save(databaseOf(project), e);
                 if (!saved)
                     return saved.error();
                 return {};
@@ -444,24 +448,29 @@ void EndpointsPane::setCurrentRole(EndpointRole role)
     QList<QPair<QString, EndpointRole>> before;
     for (const Endpoint &e : m_model->endpoints())
         before.append({e.name, e.role});
-    QSqlDatabase db = databaseOf(m_project);
+    Project *project = m_project;
     const QString text = role == EndpointRole::Baseline ? tr("Mark \"%1\" as Baseline").arg(name)
                          : role == EndpointRole::Candidate
                                  ? tr("Mark \"%1\" as Candidate").arg(name)
                                  : tr("Clear the Role of \"%1\"").arg(name);
     apply(
-            text, [db, name, role] { return EndpointStore::setRole(db, name, role); },
-            [db, before]() -> Result<void> {
+            text,
+            [project, name, role] {
+                return EndpointStore::setRole(databaseOf(project), name, role);
+            },
+            [project, before]() -> Result<void> {
                 // Roles as they were: first clear, then give the baseline and candidate back.
                 for (const auto &[n, r] : before) {
                     if (r == EndpointRole::Other) {
-                        if (Result<void> done = EndpointStore::setRole(db, n, r); !done)
+                        if (Result<void> done = EndpointStore::setRole(databaseOf(project), n, r);
+                            !done)
                             return done;
                     }
                 }
                 for (const auto &[n, r] : before) {
                     if (r != EndpointRole::Other) {
-                        if (Result<void> done = EndpointStore::setRole(db, n, r); !done)
+                        if (Result<void> done = EndpointStore::setRole(databaseOf(project), n, r);
+                            !done)
                             return done;
                     }
                 }
@@ -487,13 +496,13 @@ void EndpointsPane::commitForm()
     m_form->setProblems(problems);
     if (!problems.isEmpty() || after == before)
         return;
-    QSqlDatabase db = databaseOf(m_project);
-    const auto saveAs = [this, db](Endpoint e, const QString &currentName) -> Result<void> {
+    Project *project = m_project;
+    const auto saveAs = [this, project](Endpoint e, const QString &currentName) -> Result<void> {
         Result<qint64> id = idOf(currentName);
         if (!id)
             return id.error();
         e.id = id.value();
-        Result<qint64> saved = EndpointStore::save(db, e);
+        Result<qint64> saved = EndpointStore::save(databaseOf(project), e);
         if (!saved)
             return saved.error();
         return {};
