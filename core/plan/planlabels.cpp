@@ -180,8 +180,12 @@ QString describe(const Target &target)
         //: e.g. "Cost per 1k requests ≤ baseline −30 %"
         return Tr::tr("%1 %2 baseline %3 %").arg(metric, op, signedNumber(target.value));
     case TargetReference::BaselinePoints:
-        //: e.g. "Pass rate ≥ baseline −1 point(s)"
-        return Tr::tr("%1 %2 baseline %3 point(s)").arg(metric, op, signedNumber(target.value));
+        if (std::fabs(target.value) == 1.0) {
+            //: e.g. "Pass rate ≥ baseline −1 point"
+            return Tr::tr("%1 %2 baseline %3 point").arg(metric, op, signedNumber(target.value));
+        }
+        //: e.g. "Pass rate ≥ baseline −1.5 points"
+        return Tr::tr("%1 %2 baseline %3 points").arg(metric, op, signedNumber(target.value));
     }
     return QString();
 }

@@ -33,7 +33,7 @@ void TestPlanLabels::describe_data()
     QTest::addRow("points")
             << Target{TargetMetric::PassRate,          QString(), Comparison::GreaterOrEqual,
                       TargetReference::BaselinePoints, -1.0,      QString()}
-            << u"Pass rate \u2265 baseline \u22121 point(s)"_s;
+            << u"Pass rate \u2265 baseline \u22121 point"_s;
     QTest::addRow("custom decimal")
             << Target{TargetMetric::Custom,      u"tone"_s, Comparison::Greater,
                       TargetReference::Absolute, 4.25,      QString()}
@@ -41,7 +41,7 @@ void TestPlanLabels::describe_data()
     QTest::addRow("positive change")
             << Target{TargetMetric::PassRate,          QString(), Comparison::GreaterOrEqual,
                       TargetReference::BaselinePoints, 2.5,       QString()}
-            << u"Pass rate \u2265 baseline +2.5 point(s)"_s;
+            << u"Pass rate \u2265 baseline +2.5 points"_s;
 }
 
 void TestPlanLabels::describe()

@@ -14,6 +14,7 @@ const QString kLanguage = u"ui/language"_s;
 const QString kGeometry = u"window/geometry"_s;
 const QString kState = u"window/state"_s;
 const QString kLastPane = u"window/lastPane"_s;
+const QString kPlanPaneState = u"window/planPaneState"_s;
 
 } // namespace
 
@@ -90,6 +91,16 @@ QString AppSettings::lastDirectory() const
 void AppSettings::setLastDirectory(const QString &directory)
 {
     m_settings->setValue(kLastDirectory, directory);
+}
+
+QByteArray AppSettings::planPaneState() const
+{
+    return m_settings->value(kPlanPaneState).toByteArray();
+}
+
+void AppSettings::setPlanPaneState(const QByteArray &state)
+{
+    m_settings->setValue(kPlanPaneState, state);
 }
 
 QString AppSettings::lastPane() const

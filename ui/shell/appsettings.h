@@ -39,6 +39,9 @@ public:
     QString lastDirectory() const;
     void setLastDirectory(const QString &directory);
 
+    QByteArray planPaneState() const;
+    void setPlanPaneState(const QByteArray &state);
+
     QString lastPane() const;
     void setLastPane(const QString &pane);
 

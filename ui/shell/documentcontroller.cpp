@@ -268,6 +268,7 @@ bool DocumentController::closeProject()
 {
     if (!m_project)
         return true;
+    Q_EMIT aboutToCloseProject();
     Result<void> closed = m_project->close();
     if (!closed) {
         QMessageBox box(QMessageBox::Warning, tr("Close Project"),

@@ -43,6 +43,7 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void projectOpened(Cutover::Project *project);
+    void aboutToCloseProject();
     void projectClosed();
     void recentFilesChanged();
     void statusMessage(const QString &message);
