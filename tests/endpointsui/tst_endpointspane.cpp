@@ -98,6 +98,7 @@ private Q_SLOTS:
     void testConnectionSucceeds();
     void testConnectionUnauthorizedHidesKey();
     void testConnectionCancel();
+    void missingKeyIsExplainedWithoutARequest();
     void readOnlyProjectCannotBeEdited();
     void mainWindowUndoFollowsThePane();
     void renders_data();
@@ -382,6 +383,32 @@ void TestEndpointsPane::testConnectionCancel()
     QVERIFY2(pane->testResultLabel()->text().contains(u"cancelled"_s),
              qPrintable(pane->testResultLabel()->text()));
     QVERIFY(pane->testButton()->isEnabled());
+}
+
+void TestEndpointsPane::missingKeyIsExplainedWithoutARequest()
+{
+    EndpointsPane *pane = m_pane.get();
+    pointAtServer(pane); // custom preset: no key
+    QComboBox *kind = pane->form()->keyKindCombo();
+    QCOMPARE(kind->currentData().toInt(), int(KeyRef::Kind::None));
+    QVERIFY(!pane->form()->keyNameEdit()->isEnabled());
+    // Keychain: a name is suggested from the endpoint's name and stored.
+    kind->setFocus();
+    QTest::keyClick(kind, Qt::Key_Down);
+    QTest::keyClick(kind, Qt::Key_Down);
+    QCOMPARE(stored(m_project.get()).at(0).keyRef.toString(), u"keychain:Custom"_s);
+    // An environment variable that is not set.
+    QTest::keyClick(kind, Qt::Key_Up);
+    retype(pane->form()->keyNameEdit(), u"CUTOVER_TEST_UNSET_KEY"_s);
+    QCOMPARE(stored(m_project.get()).at(0).keyRef.toString(), u"env:CUTOVER_TEST_UNSET_KEY"_s);
+    QSignalSpy done(pane, &EndpointsPane::testFinished);
+    QTest::mouseClick(pane->testButton(), Qt::LeftButton);
+    QTRY_COMPARE(done.size(), 1);
+    const QString text = pane->testResultLabel()->text();
+    QVERIFY2(text.contains(u"CUTOVER_TEST_UNSET_KEY"_s) && text.contains(u"not set"_s),
+             qPrintable(text));
+    QVERIFY2(!text.contains(u"attempt"_s), qPrintable(text)); // not "failed after 0 attempts"
+    QCOMPARE(m_server->requestCount(), 0);
 }
 
 void TestEndpointsPane::readOnlyProjectCannotBeEdited()

@@ -53,6 +53,24 @@ std::optional<qint64> parseInteger(const QLineEdit *edit, bool *ok)
     return *ok ? std::optional<qint64>(v) : std::nullopt;
 }
 
+} // namespace
+
+QString EndpointForm::keychainName(const QString &endpointName)
+{
+    QString name;
+    for (QChar c : endpointName) {
+        if (c.isLetterOrNumber() || c == u'_' || c == u'-' || c == u'.')
+            name += c;
+        else if (!name.endsWith(u'-'))
+            name += u'-';
+    }
+    while (name.endsWith(u'-'))
+        name.chop(1);
+    return name.isEmpty() ? u"endpoint"_s : name.left(120);
+}
+
+namespace {
+
 QFormLayout *newForm(QGroupBox *box)
 {
     auto *form = new QFormLayout(box);
@@ -207,13 +225,18 @@ EndpointForm::EndpointForm(QWidget *parent)
         });
         m_editors << s;
     }
-    for (QComboBox *box : {m_protocol, m_keyKind}) {
-        connect(box, &QComboBox::activated, this, commit);
-        m_editors << box;
-    }
+    connect(m_protocol, &QComboBox::activated, this, commit);
+    m_editors << m_protocol << m_keyKind;
     connect(m_keyKind, &QComboBox::currentIndexChanged, this, [this] {
         m_keyName->setEnabled(m_keyName->property("editable").toBool()
                               && m_keyKind->currentData().toInt() != int(KeyRef::Kind::None));
+    });
+    // A keychain entry needs a name: suggest one from the endpoint's name.
+    connect(m_keyKind, &QComboBox::activated, this, [this, commit] {
+        if (m_keyKind->currentData().toInt() == int(KeyRef::Kind::Keychain)
+            && m_keyName->text().trimmed().isEmpty())
+            m_keyName->setText(keychainName(m_name->text()));
+        commit();
     });
     connect(m_role, &QComboBox::activated, this, [this] {
         if (!m_filling)

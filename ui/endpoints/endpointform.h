@@ -34,6 +34,10 @@ public:
     void setEditable(bool editable);
     void setKeyMessage(const QString &message);
 
+    // A keychain entry name made from an endpoint name (KeyRef allows letters,
+    // digits and _ - . / @).
+    static QString keychainName(const QString &endpointName);
+
     QLineEdit *nameEdit() const { return m_name; }
     QComboBox *roleCombo() const { return m_role; }
     QComboBox *protocolCombo() const { return m_protocol; }

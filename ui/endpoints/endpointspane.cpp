@@ -73,22 +73,6 @@ QSqlDatabase databaseOf(Project *project)
     return project->file()->database();
 }
 
-// A keychain entry name derived from the endpoint name (KeyRef allows
-// letters, digits and _ - . / @).
-QString keychainNameFor(const QString &endpointName)
-{
-    QString name;
-    for (QChar c : endpointName) {
-        if (c.isLetterOrNumber() || c == u'_' || c == u'-' || c == u'.')
-            name += c;
-        else if (!name.endsWith(u'-'))
-            name += u'-';
-    }
-    while (name.endsWith(u'-'))
-        name.chop(1);
-    return name.isEmpty() ? u"endpoint"_s : name.left(120);
-}
-
 } // namespace
 
 EndpointsPane::EndpointsPane(Project *project, SecretStore *secrets, QNetworkAccessManager *network,
@@ -524,7 +508,7 @@ void EndpointsPane::storeKey(const QString &key)
         // The key goes to the keychain (or this session): point the endpoint there.
         m_form->keyKindCombo()->setCurrentIndex(
                 m_form->keyKindCombo()->findData(int(KeyRef::Kind::Keychain)));
-        m_form->keyNameEdit()->setText(keychainNameFor(e.name));
+        m_form->keyNameEdit()->setText(EndpointForm::keychainName(e.name));
         commitForm();
         e = m_model->endpoint(m_table->currentIndex().row());
         if (e.keyRef.kind != KeyRef::Kind::Keychain)
@@ -561,7 +545,10 @@ void EndpointsPane::testConnection()
     m_call = m_client->chat(e, m_secrets, connectionTestRequest());
     connect(m_call, &ChatCall::finished, this, [this, e](const ChatResult &result) {
         m_testResult->setText(
-                redactSecrets(describeConnectionTest(e, result), m_secrets->knownSecrets()));
+                redactSecrets(result.attempts == 0 && result.status == CallStatus::Error
+                                      ? result.errorMessage // nothing was sent: the key is missing
+                                      : describeConnectionTest(e, result),
+                              m_secrets->knownSecrets()));
         if (m_call)
             m_call->deleteLater();
         m_call = nullptr;
