@@ -4,6 +4,7 @@
 #include "core/project/project.h"
 #include "core/util/languages.h"
 #include "core/version.h"
+#include "ui/convert/convertwizard.h"
 #include "ui/endpoints/endpointspane.h"
 #include "ui/plan/planpane.h"
 #include "ui/shell/appsettings.h"
@@ -127,6 +128,16 @@ void MainWindow::createActions()
     connect(m_importPlanAction, &QAction::triggered, m_documents,
             &DocumentController::importPlanJson);
 
+    // Converting data files needs no project; the wizard is modeless.
+    m_convertAction = new QAction(tr("Con&vert Data…"), this);
+    m_convertAction->setObjectName(u"convertDataAction"_s);
+    m_convertAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    connect(m_convertAction, &QAction::triggered, this, [this] {
+        auto *wizard = new ConvertWizard(this);
+        wizard->setAttribute(Qt::WA_DeleteOnClose);
+        wizard->show();
+    });
+
     m_closeAction = new QAction(tr("&Close Project"), this);
     m_closeAction->setShortcut(QKeySequence::Close);
     connect(m_closeAction, &QAction::triggered, m_documents, &DocumentController::closeProject);
@@ -164,6 +175,8 @@ void MainWindow::createMenus()
     file->addAction(m_exportReportAction);
     file->addAction(m_exportPlanAction);
     file->addAction(m_importPlanAction);
+    file->addSeparator();
+    file->addAction(m_convertAction);
     file->addSeparator();
     file->addAction(m_closeAction);
     file->addAction(m_quitAction);

@@ -69,6 +69,7 @@ private:
     QAction *m_exportReportAction = nullptr;
     QAction *m_exportPlanAction = nullptr;
     QAction *m_importPlanAction = nullptr;
+    QAction *m_convertAction = nullptr;
     QAction *m_closeAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_undoAction = nullptr;

@@ -1,0 +1,353 @@
+// The conversion wizard end to end with real widgets and real events: pick a
+// file, see the detection and the preview, choose the target, dry run, run,
+// and compare the summary with the engine's; cancel and close mid-run on a
+// large generated file and find no output left behind.
+
+#include "core/convert/conversionjob.h"
+#include "tests/convertui/wizardinputs.h"
+#include "ui/convert/conversionrunner.h"
+#include "ui/convert/conversionsetup.h"
+#include "ui/convert/convertwizard.h"
+#include "ui/convert/lossview.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDir>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTemporaryDir>
+#include <QTreeWidget>
+#include <QtTest>
+
+using namespace Cutover;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+bool writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size();
+}
+
+template<typename T>
+T *child(QWidget *root, const QString &name)
+{
+    T *w = root->findChild<T *>(name);
+    if (!w)
+        qWarning("no widget named %s", qPrintable(name));
+    return w;
+}
+
+void clickNext(QWizard &w)
+{
+    QAbstractButton *next = w.button(w.currentPage()->isCommitPage() ? QWizard::CommitButton
+                                                                     : QWizard::NextButton);
+    QTest::mouseClick(next, Qt::LeftButton);
+}
+
+// Moves a combo box with the arrow keys until its text contains `text`.
+bool chooseByKeys(QComboBox *combo, const QString &text)
+{
+    combo->setFocus();
+    QTest::keyClick(combo, Qt::Key_Home);
+    for (int i = 0; i < combo->count(); ++i) {
+        if (combo->currentText().contains(text))
+            return true;
+        QTest::keyClick(combo, Qt::Key_Down);
+    }
+    return combo->currentText().contains(text);
+}
+
+void replaceText(QLineEdit *edit, const QString &text)
+{
+    edit->setFocus();
+    QTest::keyClick(edit, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClick(edit, Qt::Key_Delete);
+    QTest::keyClicks(edit, text);
+}
+
+void grab(QWidget *w, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("CUTOVER_GRAB_DIR");
+    if (!dir.isEmpty())
+        w->grab().save(QDir(dir).filePath(name + u".png"_s));
+}
+
+QStringList filesIn(const QString &dir)
+{
+    return QDir(dir).entryList(QDir::Files | QDir::Hidden, QDir::Name);
+}
+
+} // namespace
+
+class TestConvertWizard : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void walkThrough();
+    void sourcePageRejectsMissingFile();
+    void cancelMidRunLeavesNothing();
+    void closingMidRunLeavesNothing();
+
+private:
+    // Walks from the source page to the output page with default options.
+    void walkToOutput(ConvertWizard &w, const QString &input, const QString &output);
+    QString path(const QString &name) const { return m_dir->filePath(name); }
+    std::unique_ptr<QTemporaryDir> m_dir;
+};
+
+void TestConvertWizard::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+}
+
+void TestConvertWizard::walkThrough()
+{
+    const QByteArray input = smallInput();
+    const QString in = path(u"chats.jsonl"_s);
+    QVERIFY(writeFile(in, input));
+
+    ConvertWizard w;
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+
+    // 1. source
+    QCOMPARE(w.currentId(), int(ConvertWizard::SourcePageId));
+    QVERIFY(!w.button(QWizard::NextButton)->isEnabled());
+    QTest::keyClicks(child<QLineEdit>(&w, u"inputPath"_s), in);
+    QVERIFY(w.button(QWizard::NextButton)->isEnabled());
+    grab(&w, u"1-source"_s);
+    clickNext(w);
+
+    // 2. detection and preview
+    QCOMPARE(w.currentId(), int(ConvertWizard::DetectPageId));
+    auto *detection = child<QLabel>(&w, u"detection"_s);
+    QVERIFY2(detection->text().contains(u"OpenAI chat"), qPrintable(detection->text()));
+    QVERIFY(detection->text().contains(u"%"));
+    QVERIFY(child<QListWidget>(&w, u"evidence"_s)->count() > 0);
+    auto *preview = child<QTreeWidget>(&w, u"preview"_s);
+    QVERIFY(preview->isVisible());
+    QCOMPARE(preview->topLevelItemCount(), 4);
+    QCOMPARE(preview->topLevelItem(0)->childCount(), 3);
+    QCOMPARE(preview->topLevelItem(0)->child(1)->text(0), u"user"_s);
+    QCOMPARE(preview->topLevelItem(0)->child(1)->text(1), u"Hi there"_s);
+    QVERIFY(preview->topLevelItem(2)->text(1).contains(u"rejected"));
+    QVERIFY(preview->topLevelItem(3)->child(1)->text(1).contains(u"get_weather"));
+    grab(&w, u"2-detect"_s);
+
+    // the user can override: read it as ShareGPT, and every record would be rejected
+    auto *source = child<QComboBox>(&w, u"sourceFormat"_s);
+    auto *overrideNote = child<QLabel>(&w, u"overrideNote"_s);
+    QVERIFY(!overrideNote->isVisible());
+    QVERIFY(chooseByKeys(source, u"ShareGPT"_s));
+    QVERIFY(overrideNote->isVisible());
+    QVERIFY(preview->topLevelItem(0)->text(1).contains(u"rejected"));
+    QCOMPARE(w.setup()->from.format, Convert::Format::ShareGpt);
+    QVERIFY(chooseByKeys(source, u"OpenAI chat (JSON Lines)"_s));
+    QVERIFY(!overrideNote->isVisible());
+    QCOMPARE(preview->topLevelItem(0)->child(1)->text(1), u"Hi there"_s);
+    clickNext(w);
+
+    // 3. target and options
+    QCOMPARE(w.currentId(), int(ConvertWizard::TargetPageId));
+    QVERIFY(chooseByKeys(child<QComboBox>(&w, u"targetFormat"_s),
+                         u"Anthropic Messages (JSON Lines)"_s));
+    auto *migrated = child<QCheckBox>(&w, u"addMigratedAt"_s);
+    QVERIFY(!migrated->isChecked());
+    migrated->setFocus();
+    QTest::keyClick(migrated, Qt::Key_Space);
+    QVERIFY(migrated->isChecked());
+    grab(&w, u"3-target"_s);
+    clickNext(w);
+    QCOMPARE(w.setup()->to.format, Convert::Format::Anthropic);
+    QVERIFY(w.setup()->addMigratedAt);
+
+    // 4. dry run on a sample: nothing written
+    QCOMPARE(w.currentId(), int(ConvertWizard::DryRunPageId));
+    QTRY_VERIFY(w.button(QWizard::NextButton)->isEnabled());
+    auto *counts = child<QLabel>(&w, u"dryRunCounts"_s);
+    QVERIFY2(counts->text().contains(
+                     u"4 records read = 3 converted (1 of them with losses) + 1 rejected"),
+             qPrintable(counts->text()));
+    auto *dryLosses = child<QTreeWidget>(&w, u"dryRunLosses"_s);
+    QCOMPARE(dryLosses->topLevelItem(0)->text(1), u"1"_s);  // converted with losses
+    QVERIFY(dryLosses->topLevelItem(0)->childCount() >= 2); // system merged, name dropped
+    QCOMPARE(dryLosses->topLevelItem(1)->text(1), u"1"_s);  // rejected
+    QCOMPARE(filesIn(m_dir->path()), QStringList{u"chats.jsonl"_s});
+    grab(&w, u"4-dryrun"_s);
+    clickNext(w);
+
+    // 5. output paths, suggested beside the input
+    QCOMPARE(w.currentId(), int(ConvertWizard::OutputPageId));
+    auto *output = child<QLineEdit>(&w, u"outputPath"_s);
+    QCOMPARE(output->text(), path(u"chats.anthropic.jsonl"_s));
+    QCOMPARE(child<QLineEdit>(&w, u"rejectsPath"_s)->text(), path(u"chats.rejects.txt"_s));
+    QCOMPARE(child<QLineEdit>(&w, u"reportPath"_s)->text(), path(u"chats.report.json"_s));
+    replaceText(output, path(u"converted.jsonl"_s));
+    grab(&w, u"5-output"_s);
+    clickNext(w); // Convert
+
+    // 6. run, then 7. summary
+    QTRY_COMPARE(w.currentId(), int(ConvertWizard::SummaryPageId));
+    grab(&w, u"7-summary"_s);
+    QVERIFY(w.setup()->result.has_value());
+    const Convert::Summary &s = *w.setup()->result;
+
+    // the engine itself, on the same file with the same options
+    Convert::JobConfig config = w.setup()->runConfig();
+    config.outputPath = path(u"engine.jsonl"_s);
+    config.rejectsPath.clear();
+    config.reportPath.clear();
+    auto engine = Convert::runConversion(config);
+    QVERIFY(engine.ok());
+    QCOMPARE(s.recordsIn, engine->recordsIn);
+    QCOMPARE(s.converted, engine->converted);
+    QCOMPARE(s.convertedWithLosses, engine->convertedWithLosses);
+    QCOMPARE(s.rejected, engine->rejected);
+    QCOMPARE(s.recordsIn, 4u);
+    QCOMPARE(s.rejected, 1u);
+    for (std::size_t k = 0; k < s.losses.size(); ++k)
+        QCOMPARE(s.losses[k].count, engine->losses[k].count);
+
+    auto *summaryCounts = child<QLabel>(&w, u"summaryCounts"_s);
+    QCOMPARE(summaryCounts->text(), countsSentence(engine.value()));
+    auto *losses = child<QTreeWidget>(&w, u"summaryLosses"_s);
+    QCOMPARE(losses->topLevelItem(0)->text(1), QString::number(engine->convertedWithLosses));
+    QCOMPARE(losses->topLevelItem(1)->text(1), QString::number(engine->rejected));
+    bool sawSystemMerged = false;
+    for (int i = 0; i < losses->topLevelItem(0)->childCount(); ++i) {
+        QTreeWidgetItem *kind = losses->topLevelItem(0)->child(i);
+        if (kind->data(0, Qt::UserRole).toString() == u"system_merged") {
+            sawSystemMerged = true;
+            QVERIFY(kind->child(0)->text(0).contains(u"line 2"));
+        }
+    }
+    QVERIFY(sawSystemMerged);
+    QVERIFY(child<QPushButton>(&w, u"openRejects"_s)->isEnabled());
+    QVERIFY(child<QPushButton>(&w, u"openReport"_s)->isEnabled());
+    QVERIFY(child<QPushButton>(&w, u"openOutput"_s)->isEnabled());
+
+    // what was written
+    QFile out(path(u"converted.jsonl"_s));
+    QVERIFY(out.open(QIODevice::ReadOnly));
+    const QByteArray written = out.readAll();
+    QCOMPARE(written.count('\n'), 3);
+    QVERIFY(written.contains("\"migrated_at\""));
+    QFile rejects(path(u"chats.rejects.txt"_s));
+    QVERIFY(rejects.open(QIODevice::ReadOnly));
+    QVERIFY(rejects.readAll().startsWith("# chats.jsonl:3:"));
+    QFile report(path(u"chats.report.json"_s));
+    QVERIFY(report.open(QIODevice::ReadOnly));
+    QVERIFY(report.readAll().contains("\"system_merged\""));
+
+    QTest::mouseClick(w.button(QWizard::FinishButton), Qt::LeftButton);
+    QCOMPARE(w.result(), int(QDialog::Accepted));
+}
+
+void TestConvertWizard::sourcePageRejectsMissingFile()
+{
+    ConvertWizard w;
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QTest::keyClicks(child<QLineEdit>(&w, u"inputPath"_s), path(u"nope.jsonl"_s));
+    clickNext(w);
+    QCOMPARE(w.currentId(), int(ConvertWizard::SourcePageId));
+    auto *error = child<QLabel>(&w, u"sourceError"_s);
+    QVERIFY(error->isVisible());
+    QVERIFY(error->text().contains(u"nope.jsonl"));
+}
+
+void TestConvertWizard::walkToOutput(ConvertWizard &w, const QString &input, const QString &output)
+{
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QTest::keyClicks(child<QLineEdit>(&w, u"inputPath"_s), input);
+    clickNext(w);
+    QCOMPARE(w.currentId(), int(ConvertWizard::DetectPageId));
+    clickNext(w);
+    QCOMPARE(w.currentId(), int(ConvertWizard::TargetPageId));
+    clickNext(w);
+    QCOMPARE(w.currentId(), int(ConvertWizard::DryRunPageId));
+    QTRY_VERIFY(w.button(QWizard::NextButton)->isEnabled());
+    clickNext(w);
+    QCOMPARE(w.currentId(), int(ConvertWizard::OutputPageId));
+    replaceText(child<QLineEdit>(&w, u"outputPath"_s), output);
+    QCOMPARE(child<QSpinBox>(&w, u"threads"_s)->value(), 1);
+}
+
+void TestConvertWizard::cancelMidRunLeavesNothing()
+{
+    const QString in = path(u"big.jsonl"_s);
+    QVERIFY(writeFile(in, largeInput(100000))); // about 96 MB
+    QVERIFY(QFileInfo(in).size() > 90 * 1000 * 1000);
+    const QString out = path(u"big.out.jsonl"_s);
+
+    ConvertWizard w;
+    walkToOutput(w, in, out);
+
+    // Cancel as soon as the first progress arrives: mid-run by construction.
+    auto *cancel = child<QPushButton>(&w, u"cancelRun"_s);
+    auto *bar = child<QProgressBar>(&w, u"runProgress"_s);
+    int progressSeen = 0;
+    std::uint64_t recordsAtCancel = 0;
+    auto connection = connect(w.runner(), &ConversionRunner::progressed, this,
+                              [&](const Convert::Progress &p) {
+                                  if (progressSeen++ == 0) {
+                                      recordsAtCancel = p.records;
+                                      QTest::mouseClick(cancel, Qt::LeftButton);
+                                  }
+                              });
+    clickNext(w); // Convert
+    QCOMPARE(w.currentId(), int(ConvertWizard::RunPageId));
+    QTRY_VERIFY_WITH_TIMEOUT(!w.runner()->isRunning(), 60000);
+    disconnect(connection);
+    QVERIFY(progressSeen > 0);
+    QVERIFY(recordsAtCancel > 0 && recordsAtCancel < 100000);
+    QVERIFY(bar->value() < 1000);
+    auto *status = child<QLabel>(&w, u"runStatus"_s);
+    QVERIFY2(status->text().contains(u"Cancelled"), qPrintable(status->text()));
+    QCOMPARE(w.currentId(), int(ConvertWizard::RunPageId));
+    QVERIFY(!w.button(QWizard::NextButton)->isEnabled());
+    grab(&w, u"6-run-cancelled"_s);
+    // no output, no rejects, no report, no temporary file
+    QCOMPARE(filesIn(m_dir->path()), QStringList{u"big.jsonl"_s});
+
+    // Run again, to the end this time
+    auto *again = child<QPushButton>(&w, u"runAgain"_s);
+    QVERIFY(again->isVisible());
+    QTest::mouseClick(again, Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(w.currentId(), int(ConvertWizard::SummaryPageId), 120000);
+    QCOMPARE(w.setup()->result->recordsIn, 100000u);
+    QCOMPARE(w.setup()->result->converted, 100000u);
+    QVERIFY(QFile::exists(out));
+}
+
+void TestConvertWizard::closingMidRunLeavesNothing()
+{
+    const QString in = path(u"big.jsonl"_s);
+    QVERIFY(writeFile(in, largeInput(100000)));
+    ConvertWizard w;
+    walkToOutput(w, in, path(u"big.out.jsonl"_s));
+    int progressSeen = 0;
+    connect(w.runner(), &ConversionRunner::progressed, this, [&] {
+        if (progressSeen++ == 0)
+            QTest::mouseClick(w.button(QWizard::CancelButton), Qt::LeftButton);
+    });
+    clickNext(w);
+    QTRY_VERIFY_WITH_TIMEOUT(!w.isVisible(), 60000);
+    QVERIFY(progressSeen > 0);
+    QCOMPARE(w.result(), int(QDialog::Rejected));
+    QVERIFY(!w.runner()->isRunning());
+    QCOMPARE(filesIn(m_dir->path()), QStringList{u"big.jsonl"_s});
+}
+
+QTEST_MAIN(TestConvertWizard)
+#include "tst_convertwizard.moc"

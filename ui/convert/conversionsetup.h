@@ -1,0 +1,69 @@
+#pragma once
+
+#include "core/convert/conversionjob.h"
+#include "core/convert/detect.h"
+
+#include <QList>
+#include <QObject>
+#include <QString>
+
+#include <optional>
+
+namespace Cutover {
+
+// What the conversion wizard's pages decide together: the one model object
+// every page reads and writes. The job configuration is assembled here so
+// that the dry run and the real run convert exactly alike.
+class ConversionSetup final : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit ConversionSetup(QObject *parent = nullptr);
+
+    QString inputPath;
+    std::optional<Convert::Detection> detection; // of inputPath, when it could be read
+    Convert::FormatSpec from;                    // detected or chosen by the user
+    Convert::FormatSpec to{Convert::Format::Anthropic, Convert::Container::Jsonl};
+    Convert::Options options;
+    bool addMigratedAt = false;
+    QString outputPath;
+    QString rejectsPath; // empty: rejects are only counted
+    QString reportPath;  // empty: no loss report file
+    int threads = 1;
+
+    std::optional<Convert::Summary> dryRun; // of the current settings, on a sample
+    std::optional<Convert::Summary> result; // of the finished run
+
+    // How many records the dry run converts.
+    static constexpr std::uint64_t kSampleRecords = 1000;
+
+    // The engine's configuration for a dry run on a sample (nothing written)
+    // or for the real run.
+    Convert::JobConfig dryRunConfig() const;
+    Convert::JobConfig runConfig() const;
+
+    // Default output, rejects and report paths next to the input, named
+    // after the target format ("chats.anthropic.jsonl").
+    QString suggestedOutputPath() const;
+    QString suggestedRejectsPath() const;
+    QString suggestedReportPath() const;
+
+    // Every format in both containers, in menu order.
+    static QList<Convert::FormatSpec> allSpecs();
+    // A spec as one int (for combo box data) and back.
+    static int specKey(const Convert::FormatSpec &spec);
+    static Convert::FormatSpec specFromKey(int key);
+    // "openai-array", as the command line spells it.
+    static QString specName(const Convert::FormatSpec &spec);
+    // "OpenAI chat (JSON Lines)", translated.
+    static QString specTitle(const Convert::FormatSpec &spec);
+
+    // Forgets what was computed from the settings (dry run, result).
+    void invalidate();
+
+Q_SIGNALS:
+    void changed();
+};
+
+} // namespace Cutover
