@@ -1527,6 +1527,14 @@ Exit codes: 0 success, 1 usage error, 2 bad or unreadable input.
         <source>record larger than 4 GB</source>
         <translation>记录大于 4 GB</translation>
     </message>
+    <message>
+        <source>A dry run is not recorded in the conversion history.</source>
+        <translation>试运行不会记录到转换历史中。</translation>
+    </message>
+    <message>
+        <source>Cannot read the conversion history: %1</source>
+        <translation>无法读取转换历史：%1</translation>
+    </message>
 </context>
 <context>
     <name>Cutover::DetectPage</name>
@@ -3909,16 +3917,20 @@ Edit the target below the table.</source>
         <translation>转换完成</translation>
     </message>
     <message>
-        <source>%1 read, %2 written to %3 in %4 s (%5 MB/s).</source>
-        <translation>已读取 %1，%4 秒内将 %2 写入 %3（%5 MB/s）。</translation>
-    </message>
-    <message>
         <source>Rejected records are in %1.</source>
         <translation>被拒收的记录位于 %1。</translation>
     </message>
     <message>
         <source>The loss report is in %1.</source>
         <translation>损失报告位于 %1。</translation>
+    </message>
+    <message>
+        <source>%1 read, %2 written to %3.</source>
+        <translation>已读取 %1，已将 %2 写入 %3。</translation>
+    </message>
+    <message>
+        <source>%1 s, %2 MB/s.</source>
+        <translation>%1 秒，%2 MB/s。</translation>
     </message>
 </context>
 <context>

@@ -1107,6 +1107,14 @@ T.update({
     "%1 %2 baseline %3 points": "%1 %2 基线 %3 个百分点",
 })
 
+
+T.update({
+    "A dry run is not recorded in the conversion history.": "试运行不会记录到转换历史中。",
+    "Cannot read the conversion history: %1": "无法读取转换历史：%1",
+    "%1 read, %2 written to %3.": "已读取 %1，已将 %2 写入 %3。",
+    "%1 s, %2 MB/s.": "%1 秒，%2 MB/s。",
+})
+
 CTX = {
     ("Cutover::RollbackPage", "O&wner:"): "负责人(&W)：",
     ("Cutover::PaneHost", "Sections"): "栏目",
