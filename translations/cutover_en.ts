@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>Cutover::Assertions</name>
+    <message numerus="yes">
+        <source>All %n text(s) found.</source>
+        <translation>
+            <numerusform>All %n text found.</numerusform>
+            <numerusform>All %n texts found.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Cutover::Core</name>
     <message numerus="yes">
         <source>The project &quot;%1&quot; is truncated: it ends after %n byte(s), inside the database header.</source>

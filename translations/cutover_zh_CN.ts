@@ -2,6 +2,250 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>Cutover::AssertionJson</name>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>为必填项</translation>
+    </message>
+    <message>
+        <source>must be a string</source>
+        <translation>必须是字符串</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>必须是 true 或 false</translation>
+    </message>
+    <message>
+        <source>must be a whole number from %1</source>
+        <translation>必须是不小于 %1 的整数</translation>
+    </message>
+    <message>
+        <source>must be a number from %1 to %2</source>
+        <translation>必须是 %1 到 %2 之间的数字</translation>
+    </message>
+    <message>
+        <source>must be a number from %1</source>
+        <translation>必须是不小于 %1 的数字</translation>
+    </message>
+    <message>
+        <source>%1 must be an object</source>
+        <translation>%1 必须是对象</translation>
+    </message>
+    <message>
+        <source>has the unknown value &quot;%1&quot;</source>
+        <translation>含有未知值“%1”</translation>
+    </message>
+    <message>
+        <source>is not a known key for %1</source>
+        <translation>不是 %1 的已知键</translation>
+    </message>
+    <message>
+        <source>must be a non-empty array of strings</source>
+        <translation>必须是非空的字符串数组</translation>
+    </message>
+    <message>
+        <source>must be &quot;any&quot; or &quot;all&quot;</source>
+        <translation>必须是 &quot;any&quot; 或 &quot;all&quot;</translation>
+    </message>
+    <message>
+        <source>is not a valid regular expression (at offset %1: %2)</source>
+        <translation>不是有效的正则表达式（位于偏移 %1：%2）</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>必须是对象</translation>
+    </message>
+    <message>
+        <source>must be &quot;levenshtein&quot;, &quot;jaccard&quot; or &quot;cosine&quot;</source>
+        <translation>必须是 &quot;levenshtein&quot;、&quot;jaccard&quot; 或 &quot;cosine&quot;</translation>
+    </message>
+    <message>
+        <source>%1 must be an array</source>
+        <translation>%1 必须是数组</translation>
+    </message>
+    <message>
+        <source>%1: invalid JSON at byte %2: %3</source>
+        <translation>%1：第 %2 字节处的 JSON 无效：%3</translation>
+    </message>
+</context>
+<context>
+    <name>Cutover::Assertions</name>
+    <message>
+        <source> (ignoring case)</source>
+        <translation>（忽略大小写）</translation>
+    </message>
+    <message>
+        <source>equals %1</source>
+        <translation>等于 %1</translation>
+    </message>
+    <message>
+        <source>contains all of %1</source>
+        <translation>包含全部 %1</translation>
+    </message>
+    <message>
+        <source>contains any of %1</source>
+        <translation>包含任一 %1</translation>
+    </message>
+    <message>
+        <source>matches /%1/</source>
+        <translation>匹配 /%1/</translation>
+    </message>
+    <message>
+        <source>starts with %1</source>
+        <translation>以 %1 开头</translation>
+    </message>
+    <message>
+        <source>is valid JSON</source>
+        <translation>是有效的 JSON</translation>
+    </message>
+    <message>
+        <source>is JSON matching the schema</source>
+        <translation>是符合 schema 的 JSON</translation>
+    </message>
+    <message>
+        <source>at most %1 characters</source>
+        <translation>不超过 %1 个字符</translation>
+    </message>
+    <message>
+        <source>latency at most %1 ms</source>
+        <translation>延迟不超过 %1 毫秒</translation>
+    </message>
+    <message>
+        <source>cost at most %1</source>
+        <translation>成本不超过 %1</translation>
+    </message>
+    <message>
+        <source>similar to the reference: %1 ≥ %2</source>
+        <translation>与参考答案相似：%1 ≥ %2</translation>
+    </message>
+    <message>
+        <source>equivalent to the baseline&apos;s answer: %1 ≥ %2</source>
+        <translation>与基线的回答等价：%1 ≥ %2</translation>
+    </message>
+    <message>
+        <source>The answer is not valid JSON (at byte %1: %2).</source>
+        <translation>回答不是有效的 JSON（第 %1 字节：%2）。</translation>
+    </message>
+    <message>
+        <source>The answer is empty, not JSON.</source>
+        <translation>回答为空，不是 JSON。</translation>
+    </message>
+    <message>
+        <source>The answer holds several JSON values, not one.</source>
+        <translation>回答包含多个 JSON 值，而不是一个。</translation>
+    </message>
+    <message>
+        <source>No baseline answer to compare with (this is the baseline, or its call failed).</source>
+        <translation>没有可比较的基线回答（这就是基线，或其调用失败）。</translation>
+    </message>
+    <message>
+        <source>The case has no reference answer.</source>
+        <translation>该用例没有参考答案。</translation>
+    </message>
+    <message>
+        <source>the baseline&apos;s answer</source>
+        <translation>基线的回答</translation>
+    </message>
+    <message>
+        <source>the reference</source>
+        <translation>参考答案</translation>
+    </message>
+    <message>
+        <source>Similarity to %1 is %2 (%3); the threshold is %4.</source>
+        <translation>与%1的相似度为 %2（%3）；阈值为 %4。</translation>
+    </message>
+    <message>
+        <source>The answer equals the expected text.</source>
+        <translation>回答与预期文本一致。</translation>
+    </message>
+    <message>
+        <source>The answer differs from the expected text at character %1 (expected %2 characters, got %3).</source>
+        <translation>回答在第 %1 个字符处与预期文本不同（预期 %2 个字符，实际 %3 个）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n text(s) found.</source>
+        <translation>
+            <numerusform>已找到全部 %n 段文本。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not found: %1.</source>
+        <translation>未找到：%1。</translation>
+    </message>
+    <message>
+        <source>Found %1.</source>
+        <translation>已找到 %1。</translation>
+    </message>
+    <message>
+        <source>None found of %1.</source>
+        <translation>%1 均未找到。</translation>
+    </message>
+    <message>
+        <source>The pattern /%1/ is not a valid regular expression (at offset %2: %3).</source>
+        <translation>模式 /%1/ 不是有效的正则表达式（位于偏移 %2：%3）。</translation>
+    </message>
+    <message>
+        <source>/%1/ matches %2 at character %3.</source>
+        <translation>/%1/ 在第 %3 个字符处匹配 %2。</translation>
+    </message>
+    <message>
+        <source>/%1/ does not match the answer.</source>
+        <translation>/%1/ 与回答不匹配。</translation>
+    </message>
+    <message>
+        <source>The answer starts with %1.</source>
+        <translation>回答以 %1 开头。</translation>
+    </message>
+    <message>
+        <source>The answer starts with %1, not %2.</source>
+        <translation>回答以 %1 开头，而不是 %2。</translation>
+    </message>
+    <message>
+        <source>The answer is valid JSON.</source>
+        <translation>回答是有效的 JSON。</translation>
+    </message>
+    <message>
+        <source>The JSON does not match the schema: %1 %2.</source>
+        <translation>JSON 不符合 schema：%1 %2。</translation>
+    </message>
+    <message>
+        <source>The JSON matches the schema.</source>
+        <translation>JSON 符合 schema。</translation>
+    </message>
+    <message>
+        <source>%1 characters, within the limit of %2.</source>
+        <translation>%1 个字符，未超过 %2 的限制。</translation>
+    </message>
+    <message>
+        <source>%1 characters, more than the limit of %2.</source>
+        <translation>%1 个字符，超过了 %2 的限制。</translation>
+    </message>
+    <message>
+        <source>Latency %1 ms, within the limit of %2 ms.</source>
+        <translation>延迟 %1 毫秒，未超过 %2 毫秒的限制。</translation>
+    </message>
+    <message>
+        <source>Latency %1 ms, more than the limit of %2 ms.</source>
+        <translation>延迟 %1 毫秒，超过了 %2 毫秒的限制。</translation>
+    </message>
+    <message>
+        <source>The cost is unknown (no prices or no token counts).</source>
+        <translation>成本未知（没有价格或 Token 数）。</translation>
+    </message>
+    <message>
+        <source>Cost %1, within the limit of %2.</source>
+        <translation>成本 %1，未超过 %2 的限制。</translation>
+    </message>
+    <message>
+        <source>Cost %1, more than the limit of %2.</source>
+        <translation>成本 %1，超过了 %2 的限制。</translation>
+    </message>
+</context>
+<context>
     <name>Cutover::Cli</name>
     <message>
         <source>Create a new, empty project file.</source>
@@ -1535,6 +1779,34 @@ Exit codes: 0 success, 1 usage error, 2 bad or unreadable input.
         <source>Cannot read the conversion history: %1</source>
         <translation>无法读取转换历史：%1</translation>
     </message>
+    <message>
+        <source>Restored from version %1</source>
+        <translation>从版本 %1 恢复</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>Not enough data</source>
+        <translation>数据不足</translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation>无数据</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>已达成</translation>
+    </message>
+    <message>
+        <source>Not met</source>
+        <translation>未达成</translation>
+    </message>
+    <message>
+        <source>Inconclusive</source>
+        <translation>无定论</translation>
+    </message>
 </context>
 <context>
     <name>Cutover::DetectPage</name>
@@ -2252,6 +2524,65 @@ Exit codes: 0 success, 1 usage error, 2 bad or unreadable input.
     <message>
         <source>Space checks or unchecks, Enter applies, Esc cancels</source>
         <translation>空格键勾选或取消勾选，Enter 键应用，Esc 键取消</translation>
+    </message>
+</context>
+<context>
+    <name>Cutover::JsonSchema</name>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>must name at least one type</source>
+        <translation>必须至少指定一种类型</translation>
+    </message>
+    <message>
+        <source>must be one of %1, or a list of them</source>
+        <translation>必须是 %1 之一，或由它们组成的列表</translation>
+    </message>
+    <message>
+        <source>must be a non-empty array</source>
+        <translation>必须是非空数组</translation>
+    </message>
+    <message>
+        <source>must be an array of property names</source>
+        <translation>必须是属性名数组</translation>
+    </message>
+    <message>
+        <source>must be an object of schemas</source>
+        <translation>必须是由 schema 组成的对象</translation>
+    </message>
+    <message>
+        <source>must be a schema (an object)</source>
+        <translation>必须是 schema（一个对象）</translation>
+    </message>
+    <message>
+        <source>must be true or false (schemas are not supported here)</source>
+        <translation>必须是 true 或 false（此处不支持 schema）</translation>
+    </message>
+    <message>
+        <source>is a keyword Cutover does not check; supported are type, enum, required, properties, additionalProperties and items</source>
+        <translation>是 Cutover 不检查的关键字；支持的关键字有 type、enum、required、properties、additionalProperties 和 items</translation>
+    </message>
+    <message>
+        <source>is %1, expected %2</source>
+        <translation>为 %1，应为 %2</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> 或 </translation>
+    </message>
+    <message>
+        <source>is %1, expected one of %2</source>
+        <translation>为 %1，应为 %2 之一</translation>
+    </message>
+    <message>
+        <source>lacks the required property &quot;%1&quot;</source>
+        <translation>缺少必需属性“%1”</translation>
+    </message>
+    <message>
+        <source>is not allowed (additionalProperties is false)</source>
+        <translation>不允许出现（additionalProperties 为 false）</translation>
     </message>
 </context>
 <context>
@@ -3031,6 +3362,92 @@ Edit the target below the table.</source>
     </message>
 </context>
 <context>
+    <name>Cutover::PromptJson</name>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>is not a known key</source>
+        <translation>不是已知的键</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>为必填项</translation>
+    </message>
+    <message>
+        <source>must be a string</source>
+        <translation>必须是字符串</translation>
+    </message>
+    <message>
+        <source>must be an array</source>
+        <translation>必须是数组</translation>
+    </message>
+    <message>
+        <source>must hold at least one message</source>
+        <translation>必须至少包含一条消息</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>必须是对象</translation>
+    </message>
+    <message>
+        <source>has the unknown value &quot;%1&quot; (expected system, user or assistant)</source>
+        <translation>含有未知值“%1”（应为 system、user 或 assistant）</translation>
+    </message>
+    <message>
+        <source>must hold at least one version</source>
+        <translation>必须至少包含一个版本</translation>
+    </message>
+    <message>
+        <source>must be a whole number from 1</source>
+        <translation>必须是不小于 1 的整数</translation>
+    </message>
+    <message>
+        <source>must be greater than the previous version&apos;s number (%1)</source>
+        <translation>必须大于上一个版本号（%1）</translation>
+    </message>
+    <message>
+        <source>must be a date and time such as 2026-01-31T12:00:00.000Z</source>
+        <translation>必须是日期时间，例如 2026-01-31T12:00:00.000Z</translation>
+    </message>
+    <message>
+        <source>This is not a Cutover prompt (format &quot;%1&quot;).</source>
+        <translation>这不是 Cutover 提示词（格式为“%1”）。</translation>
+    </message>
+    <message>
+        <source>format_version must be a whole number from 1</source>
+        <translation>format_version 必须是不小于 1 的整数</translation>
+    </message>
+    <message>
+        <source>The prompt was written by a newer Cutover (format version %1; this version reads up to %2).</source>
+        <translation>该提示词由更新版本的 Cutover 写入（格式版本 %1；此版本最高可读取 %2）。</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>不能为空</translation>
+    </message>
+    <message>
+        <source>names &quot;%1&quot;, which already has a variant</source>
+        <translation>指定了“%1”，但它已有变体</translation>
+    </message>
+    <message>
+        <source>Invalid JSON at line %1, column %2: %3</source>
+        <translation>第 %1 行第 %2 列的 JSON 无效：%3</translation>
+    </message>
+    <message>
+        <source>The prompt must be a JSON object.</source>
+        <translation>提示词必须是 JSON 对象。</translation>
+    </message>
+</context>
+<context>
+    <name>Cutover::PromptRender</name>
+    <message>
+        <source>Variable &quot;%1&quot; has no value (message %2).</source>
+        <translation>变量“%1”没有值（消息 %2）。</translation>
+    </message>
+</context>
+<context>
     <name>Cutover::Report</name>
     <message>
         <source>Generated %1 by Cutover</source>
@@ -3776,6 +4193,22 @@ Edit the target below the table.</source>
         <source>Done.</source>
         <translation>已完成。</translation>
     </message>
+    <message>
+        <source>No project is open, so this run is not added to a project&apos;s conversion history.</source>
+        <translation>没有打开的项目，因此本次运行不会添加到项目的转换历史中。</translation>
+    </message>
+    <message>
+        <source>%1 is open read-only, so this run is not added to its conversion history.</source>
+        <translation>%1 以只读方式打开，因此本次运行不会添加到其转换历史中。</translation>
+    </message>
+    <message>
+        <source>Added to the conversion history of %1.</source>
+        <translation>已添加到 %1 的转换历史中。</translation>
+    </message>
+    <message>
+        <source>Could not add this run to the conversion history of %1: %2</source>
+        <translation>无法将本次运行添加到 %1 的转换历史中：%2</translation>
+    </message>
 </context>
 <context>
     <name>Cutover::ScopeModel</name>
@@ -3845,6 +4278,21 @@ Edit the target below the table.</source>
     <message>
         <source>Nothing in scope yet. List the components and the data the migration touches.</source>
         <translation>范围内还没有内容。请列出迁移涉及的组件和数据。</translation>
+    </message>
+</context>
+<context>
+    <name>Cutover::Similarity</name>
+    <message>
+        <source>edit-distance ratio</source>
+        <translation>编辑距离比</translation>
+    </message>
+    <message>
+        <source>word-set overlap (Jaccard)</source>
+        <translation>词集重合度（Jaccard）</translation>
+    </message>
+    <message>
+        <source>word-count cosine</source>
+        <translation>词频余弦相似度</translation>
     </message>
 </context>
 <context>
