@@ -116,11 +116,28 @@ Migration version2()
     };
 }
 
+// Conversion runs (issue 5): one row per finished conversion; summary holds
+// the JSON loss report (counts by kind with examples, bytes, seconds). Kept
+// short: the whole schema still fits in the database's first page.
+Migration version3()
+{
+    return Migration{
+            3,
+            {
+                    u"CREATE TABLE conversion_runs (id INTEGER PRIMARY KEY,"
+                    " finished_at TEXT NOT NULL, input TEXT NOT NULL, output TEXT NOT NULL,"
+                    " from_format TEXT NOT NULL, to_format TEXT NOT NULL,"
+                    " records_in INTEGER NOT NULL, converted INTEGER NOT NULL,"
+                    " rejected INTEGER NOT NULL, summary TEXT NOT NULL)"_s,
+            },
+    };
+}
+
 } // namespace
 
 const QList<Migration> &migrations()
 {
-    static const QList<Migration> all{version1(), version2()};
+    static const QList<Migration> all{version1(), version2(), version3()};
     return all;
 }
 

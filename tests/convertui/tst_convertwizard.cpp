@@ -3,7 +3,10 @@
 // and compare the summary with the engine's; cancel and close mid-run on a
 // large generated file and find no output left behind.
 
+#include "core/convert/conversionhistory.h"
 #include "core/convert/conversionjob.h"
+#include "core/project/project.h"
+#include "core/project/projectfile.h"
 #include "tests/convertui/wizardinputs.h"
 #include "ui/convert/conversionrunner.h"
 #include "ui/convert/conversionsetup.h"
@@ -93,6 +96,7 @@ private Q_SLOTS:
     void init();
     void walkThrough();
     void sourcePageRejectsMissingFile();
+    void runIsRecordedInTheProject();
     void cancelMidRunLeavesNothing();
     void closingMidRunLeavesNothing();
 
@@ -248,6 +252,8 @@ void TestConvertWizard::walkThrough()
     QVERIFY(report.open(QIODevice::ReadOnly));
     QVERIFY(report.readAll().contains("\"system_merged\""));
 
+    QVERIFY(child<QLabel>(&w, u"summaryDetails"_s)->text().contains(u"No project is open"));
+
     QTest::mouseClick(w.button(QWizard::FinishButton), Qt::LeftButton);
     QCOMPARE(w.result(), int(QDialog::Accepted));
 }
@@ -263,6 +269,39 @@ void TestConvertWizard::sourcePageRejectsMissingFile()
     auto *error = child<QLabel>(&w, u"sourceError"_s);
     QVERIFY(error->isVisible());
     QVERIFY(error->text().contains(u"nope.jsonl"));
+}
+
+void TestConvertWizard::runIsRecordedInTheProject()
+{
+    auto created = Project::create(path(u"history.cutover"_s));
+    QVERIFY2(created.ok(), created.ok() ? "" : qPrintable(created.error().message));
+    std::unique_ptr<Project> project = std::move(created.value());
+    const QString in = path(u"chats.jsonl"_s);
+    QVERIFY(writeFile(in, smallInput()));
+    {
+        ConvertWizard w(project.get());
+        walkToOutput(w, in, path(u"out.jsonl"_s));
+        clickNext(w);
+        QTRY_COMPARE(w.currentId(), int(ConvertWizard::SummaryPageId));
+        QVERIFY(child<QLabel>(&w, u"summaryDetails"_s)
+                        ->text()
+                        .contains(u"Added to the conversion history of history.cutover"));
+    }
+    auto runs = Convert::loadConversions(project->file()->database());
+    QVERIFY(runs.ok());
+    QCOMPARE(runs->size(), 1);
+    const Convert::ConversionRecord &r = runs->constFirst();
+    QCOMPARE(r.input, in);
+    QCOMPARE(r.output, path(u"out.jsonl"_s));
+    QCOMPARE(r.from, u"openai"_s);
+    QCOMPARE(r.to, u"anthropic"_s);
+    QCOMPARE(r.recordsIn, 4u);
+    QCOMPARE(r.converted, 3u);
+    QVERIFY(r.summaryJson.contains(u"\"converted_with_losses\": 1,"));
+    QCOMPARE(r.rejected, 1u);
+    QVERIFY(r.summaryJson.contains(u"\"system_merged\""));
+    QVERIFY(r.finishedAt.isValid());
+    QVERIFY(project->close().ok());
 }
 
 void TestConvertWizard::walkToOutput(ConvertWizard &w, const QString &input, const QString &output)

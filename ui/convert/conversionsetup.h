@@ -5,11 +5,14 @@
 
 #include <QList>
 #include <QObject>
+#include <QPointer>
 #include <QString>
 
 #include <optional>
 
 namespace Cutover {
+
+class Project;
 
 // What the conversion wizard's pages decide together: the one model object
 // every page reads and writes. The job configuration is assembled here so
@@ -34,6 +37,11 @@ public:
 
     std::optional<Convert::Summary> dryRun; // of the current settings, on a sample
     std::optional<Convert::Summary> result; // of the finished run
+
+    // The open project, if any: finished runs are added to its conversion
+    // history. Guarded: the project may close while the wizard is open.
+    QPointer<Project> project;
+    QString historyNote; // what became of the last run's history entry, for people
 
     // How many records the dry run converts.
     static constexpr std::uint64_t kSampleRecords = 1000;

@@ -1,5 +1,6 @@
 #include "ui/convert/convertwizard.h"
 
+#include "core/project/project.h"
 #include "ui/convert/conversionrunner.h"
 #include "ui/convert/conversionsetup.h"
 #include "ui/convert/detectpage.h"
@@ -14,13 +15,14 @@ using namespace Qt::StringLiterals;
 
 namespace Cutover {
 
-ConvertWizard::ConvertWizard(QWidget *parent)
+ConvertWizard::ConvertWizard(Project *project, QWidget *parent)
     : QWizard(parent)
     , m_setup(new ConversionSetup(this))
     , m_dryRunner(new ConversionRunner(this))
     , m_runner(new ConversionRunner(this))
 {
     setObjectName(u"convertWizard"_s);
+    m_setup->project = project;
     setWindowTitle(tr("Convert Data"));
     setWizardStyle(QWizard::ClassicStyle);
     setOption(QWizard::NoBackButtonOnLastPage);

@@ -6,11 +6,13 @@ namespace Cutover {
 
 class ConversionRunner;
 class ConversionSetup;
+class Project;
 
 // File ▸ Convert Data…: source file → detected format and preview → target
 // and options → dry run on a sample → output paths → run → summary. Each
 // step is its own QWizardPage; they share one ConversionSetup. Works with or
-// without a project open (it converts files, not project data).
+// without a project open (it converts files); with one, each finished run is
+// recorded in the project's conversion history.
 class ConvertWizard final : public QWizard
 {
     Q_OBJECT
@@ -26,7 +28,8 @@ public:
         SummaryPageId
     };
 
-    explicit ConvertWizard(QWidget *parent = nullptr);
+    // With a project, finished runs are added to its conversion history.
+    explicit ConvertWizard(Project *project = nullptr, QWidget *parent = nullptr);
     ~ConvertWizard() override;
 
     ConversionSetup *setup() const { return m_setup; }

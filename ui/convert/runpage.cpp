@@ -1,9 +1,13 @@
 #include "ui/convert/runpage.h"
 
+#include "core/convert/conversionhistory.h"
+#include "core/project/project.h"
+#include "core/project/projectfile.h"
 #include "ui/convert/conversionrunner.h"
 #include "ui/convert/conversionsetup.h"
 #include "ui/convert/pagestyle.h"
 
+#include <QDateTime>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -136,6 +140,7 @@ void RunPage::finished()
         return;
     }
     m_setup->result = result.value();
+    recordInProject();
     m_bar->setValue(1000);
     m_eta->setText(tr("done"));
     m_status->setText(tr("Done."));
@@ -146,6 +151,30 @@ void RunPage::finished()
         if (wizard() && wizard()->currentPage() == this)
             wizard()->next();
     });
+}
+
+void RunPage::recordInProject()
+{
+    Project *project = m_setup->project.data();
+    if (!project) {
+        m_setup->historyNote = tr("No project is open, so this run is not added to a project's "
+                                  "conversion history.");
+        return;
+    }
+    if (project->isReadOnly()) {
+        m_setup->historyNote = tr("%1 is open read-only, so this run is not added to its "
+                                  "conversion history.")
+                                       .arg(project->displayName());
+        return;
+    }
+    const auto recorded
+            = Convert::recordConversion(project->file()->database(), m_setup->runConfig(),
+                                        *m_setup->result, QDateTime::currentDateTimeUtc());
+    m_setup->historyNote
+            = recorded ? tr("Added to the conversion history of %1.").arg(project->displayName())
+                       : tr("Could not add this run to the conversion history of "
+                            "%1: %2")
+                                 .arg(project->displayName(), recorded.error().message);
 }
 
 bool RunPage::isComplete() const

@@ -29,6 +29,7 @@ private:
     void start();
     void progressed(const Convert::Progress &p);
     void finished();
+    void recordInProject();
 
     ConversionSetup *m_setup;
     ConversionRunner *m_runner;

@@ -97,6 +97,8 @@ void SummaryPage::initializePage()
     if (!m_setup->reportPath.isEmpty())
         details += u' '
                    + tr("The loss report is in %1.").arg(QFileInfo(m_setup->reportPath).fileName());
+    if (!m_setup->historyNote.isEmpty())
+        details += u' ' + m_setup->historyNote;
     m_details->setText(details);
     const QStringList notes = inputNotes(s);
     m_notes->setText(notes.join(u'\n'));

@@ -128,12 +128,13 @@ void MainWindow::createActions()
     connect(m_importPlanAction, &QAction::triggered, m_documents,
             &DocumentController::importPlanJson);
 
-    // Converting data files needs no project; the wizard is modeless.
+    // Converting data files needs no project (with one, runs go into its
+    // conversion history); the wizard is modeless.
     m_convertAction = new QAction(tr("Con&vert Data…"), this);
     m_convertAction->setObjectName(u"convertDataAction"_s);
     m_convertAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
     connect(m_convertAction, &QAction::triggered, this, [this] {
-        auto *wizard = new ConvertWizard(this);
+        auto *wizard = new ConvertWizard(m_documents->project(), this);
         wizard->setAttribute(Qt::WA_DeleteOnClose);
         wizard->show();
     });
