@@ -301,6 +301,23 @@ void TestConvertWizard::runIsRecordedInTheProject()
     QCOMPARE(r.rejected, 1u);
     QVERIFY(r.summaryJson.contains(u"\"system_merged\""));
     QVERIFY(r.finishedAt.isValid());
+
+    // the next wizard lists it on its first page; choosing it fills the input
+    ConvertWizard again(project.get());
+    again.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&again));
+    auto *history = child<QTreeWidget>(&again, u"history"_s);
+    QVERIFY(history->isVisible());
+    QCOMPARE(history->topLevelItemCount(), 1);
+    grab(&again, u"1-source-history"_s);
+    QCOMPARE(history->topLevelItem(0)->text(1), u"chats.jsonl (openai)"_s);
+    QCOMPARE(history->topLevelItem(0)->text(3), u"4"_s);
+    QCOMPARE(history->topLevelItem(0)->text(4), u"1"_s);
+    const QRect rect = history->visualItemRect(history->topLevelItem(0));
+    QTest::mouseClick(history->viewport(), Qt::LeftButton, {}, rect.center());
+    QTest::keyClick(history, Qt::Key_Return);
+    QCOMPARE(child<QLineEdit>(&again, u"inputPath"_s)->text(), in);
+    again.close();
     QVERIFY(project->close().ok());
 }
 

@@ -5,12 +5,13 @@
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QTreeWidget;
 
 namespace Cutover {
 
 class ConversionSetup;
 
-// Step 1: the file to convert.
+// Step 1: the file to convert; with a project open, its earlier conversions.
 class SourcePage final : public QWizardPage
 {
     Q_OBJECT
@@ -19,6 +20,7 @@ public:
     explicit SourcePage(ConversionSetup *setup, QWidget *parent = nullptr);
 
     void setPath(const QString &path);
+    void initializePage() override;
     bool isComplete() const override;
     bool validatePage() override;
 
@@ -29,6 +31,8 @@ private:
     QLineEdit *m_path;
     QPushButton *m_browse;
     QLabel *m_error;
+    QLabel *m_historyLabel;
+    QTreeWidget *m_history; // the open project's earlier conversions
 };
 
 } // namespace Cutover
