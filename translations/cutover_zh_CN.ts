@@ -376,16 +376,6 @@ Commands:
 </translation>
     </message>
     <message>
-        <source>
-Run &quot;cutover-cli &lt;command&gt; --help&quot; for a command&apos;s options.
-Exit codes: 0 success, 1 usage error, 2 bad or unreadable input.
-</source>
-        <translation>
-运行“cutover-cli &lt;命令&gt; --help”查看某个命令的选项。
-退出码：0 成功，1 用法错误，2 输入有误或无法读取。
-</translation>
-    </message>
-    <message>
         <source>unknown command &quot;%1&quot; (see: cutover-cli --help)</source>
         <translation>未知命令“%1”（参见：cutover-cli --help）</translation>
     </message>
@@ -813,6 +803,16 @@ Exit codes: 0 success, 1 usage error, 2 bad or unreadable input.
     <message>
         <source>unknown format &quot;%1&quot; for --from; use auto or one of %2</source>
         <translation>--from 的格式“%1”未知；请使用 auto 或以下之一：%2</translation>
+    </message>
+    <message>
+        <source>
+Run &quot;cutover-cli &lt;command&gt; --help&quot; for a command&apos;s options.
+Exit codes: 0 success, 1 usage error, 2 bad or unreadable input, 3 provider failure, 5 records rejected (convert), 130 interrupted.
+</source>
+        <translation>
+运行“cutover-cli &lt;命令&gt; --help”查看某个命令的选项。
+退出码：0 成功，1 用法错误，2 输入有误或无法读取，3 服务商调用失败，5 有记录被拒收（convert），130 被中断。
+</translation>
     </message>
 </context>
 <context>
@@ -4340,6 +4340,34 @@ Edit the target below the table.</source>
     <message>
         <source>%1 cannot be read (permission denied).</source>
         <translation>无法读取 %1（权限被拒绝）。</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>完成时间</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>输入</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>输出</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>记录数</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>被拒收</translation>
+    </message>
+    <message>
+        <source>No earlier conversions in %1.</source>
+        <translation>%1 中没有以前的转换。</translation>
+    </message>
+    <message>
+        <source>Earlier conversions in %1:</source>
+        <translation>%1 中以前的转换：</translation>
     </message>
 </context>
 <context>

@@ -1225,6 +1225,16 @@ T.update({
     "word-count cosine": "词频余弦相似度",
 })
 
+
+T.update({
+    '\nRun "cutover-cli <command> --help" for a command\'s options.\nExit codes: 0 success, 1 usage error, 2 bad or unreadable input, 3 provider failure, 5 records rejected (convert), 130 interrupted.\n':
+        "\n运行“cutover-cli <命令> --help”查看某个命令的选项。\n退出码：0 成功，1 用法错误，2 输入有误或无法读取，3 服务商调用失败，5 有记录被拒收（convert），130 被中断。\n",
+    "Finished": "完成时间",
+    "Input": "输入",
+    "No earlier conversions in %1.": "%1 中没有以前的转换。",
+    "Earlier conversions in %1:": "%1 中以前的转换：",
+})
+
 CTX = {
     ("Cutover::RollbackPage", "O&wner:"): "负责人(&W)：",
     ("Cutover::PaneHost", "Sections"): "栏目",
