@@ -97,6 +97,7 @@ private Q_SLOTS:
     void walkThrough();
     void sourcePageRejectsMissingFile();
     void runIsRecordedInTheProject();
+    void outputPageRefusesBadPaths();
     void cancelMidRunLeavesNothing();
     void closingMidRunLeavesNothing();
 
@@ -319,6 +320,40 @@ void TestConvertWizard::runIsRecordedInTheProject()
     QCOMPARE(child<QLineEdit>(&again, u"inputPath"_s)->text(), in);
     again.close();
     QVERIFY(project->close().ok());
+}
+
+void TestConvertWizard::outputPageRefusesBadPaths()
+{
+    const QString in = path(u"chats.jsonl"_s);
+    QVERIFY(writeFile(in, smallInput()));
+    ConvertWizard w;
+    walkToOutput(w, in, in); // the output would overwrite the input
+    auto *error = child<QLabel>(&w, u"outputError"_s);
+    clickNext(w);
+    QCOMPARE(w.currentId(), int(ConvertWizard::OutputPageId));
+    QVERIFY(error->isVisible());
+    QVERIFY(error->text().contains(u"input"));
+
+    replaceText(child<QLineEdit>(&w, u"outputPath"_s), path(u"no/such/folder/out.jsonl"_s));
+    QVERIFY(!error->isVisible());
+    clickNext(w);
+    QCOMPARE(w.currentId(), int(ConvertWizard::OutputPageId));
+    QVERIFY(error->text().contains(u"does not exist"));
+
+    // rejects and report may be switched off; the run then writes only the output
+    replaceText(child<QLineEdit>(&w, u"outputPath"_s), path(u"out.jsonl"_s));
+    for (const QString &name : {u"writeRejects"_s, u"writeReport"_s}) {
+        auto *box = child<QCheckBox>(&w, name);
+        box->setFocus();
+        QTest::keyClick(box, Qt::Key_Space);
+        QVERIFY(!box->isChecked());
+    }
+    QVERIFY(!child<QLineEdit>(&w, u"rejectsPath"_s)->isEnabled());
+    clickNext(w);
+    QTRY_COMPARE(w.currentId(), int(ConvertWizard::SummaryPageId));
+    QCOMPARE(filesIn(m_dir->path()), (QStringList{u"chats.jsonl"_s, u"out.jsonl"_s}));
+    QVERIFY(!child<QPushButton>(&w, u"openRejects"_s)->isEnabled());
+    QVERIFY(!child<QPushButton>(&w, u"openReport"_s)->isEnabled());
 }
 
 void TestConvertWizard::walkToOutput(ConvertWizard &w, const QString &input, const QString &output)

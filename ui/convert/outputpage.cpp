@@ -114,14 +114,17 @@ QLayout *OutputPage::pathRow(const QString &name, QLineEdit **edit, QPushButton 
 
 void OutputPage::initializePage()
 {
+    m_error->hide();
     m_output->setText(m_setup->outputPath.isEmpty() ? m_setup->suggestedOutputPath()
                                                     : m_setup->outputPath);
     m_rejects->setText(m_setup->rejectsPath.isEmpty() ? m_setup->suggestedRejectsPath()
                                                       : m_setup->rejectsPath);
     m_report->setText(m_setup->reportPath.isEmpty() ? m_setup->suggestedReportPath()
                                                     : m_setup->reportPath);
-    m_writeRejects->setChecked(true);
-    m_writeReport->setChecked(true);
+    // Both are on at first; later visits keep what the user chose.
+    const bool chosenBefore = !m_setup->outputPath.isEmpty();
+    m_writeRejects->setChecked(!chosenBefore || !m_setup->rejectsPath.isEmpty());
+    m_writeReport->setChecked(!chosenBefore || !m_setup->reportPath.isEmpty());
     m_threads->setValue(std::clamp(m_setup->threads, m_threads->minimum(), m_threads->maximum()));
     updateWarnings();
 }
