@@ -1,9 +1,12 @@
 // cutover-cli convert: the conversion engine (core/convert) for scripts.
 
 #include "cliapp.h"
+#include "core/convert/conversionhistory.h"
 #include "core/convert/conversionjob.h"
 #include "core/convert/detect.h"
+#include "core/project/projectfile.h"
 
+#include <QDateTime>
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QLocale>
@@ -157,9 +160,13 @@ int runConvert(const QStringList &arguments)
     const QCommandLineOption stopOnReject(u"stop-on-reject"_s,
                                           Tr::tr("Stop at the first rejected record and write "
                                                  "nothing."));
+    const QCommandLineOption project(u"project"_s,
+                                     Tr::tr("Add the finished run to this project's conversion "
+                                            "history (not for a dry run)."),
+                                     u"path"_s);
     parser.addOptions({from, to, output, rejects, report, systemPolicy, toolArguments, sameRole,
                        images, noIdMetadata, dropUnknown, addMigratedAt, migratedAt, threads,
-                       dryRun, json, stopOnReject});
+                       dryRun, json, stopOnReject, project});
     if (int code = parse(parser, u"convert"_s,
                          Tr::tr("Convert conversation records between formats. Every record is "
                                 "converted, converted with its losses counted, or rejected with "
@@ -274,6 +281,18 @@ int runConvert(const QStringList &arguments)
         config.fromContainer = source->container;
     }
 
+    // The project is opened first, so that a bad one fails before any work.
+    std::unique_ptr<ProjectFile> history;
+    if (parser.isSet(project) && !parser.isSet(dryRun)) {
+        ProjectOpenOptions options;
+        auto opened = ProjectFile::open(parser.value(project), options);
+        if (!opened)
+            return fail(opened.error());
+        if (opened.value()->isReadOnly())
+            return fail(BadInput, opened.value()->readOnlyMessage());
+        history = std::move(opened.value());
+    }
+
     s_interrupted.store(false);
     std::signal(SIGINT, onInterrupt);
     std::signal(SIGTERM, onInterrupt);
@@ -303,6 +322,14 @@ int runConvert(const QStringList &arguments)
         outBytes(QByteArray::fromStdString(Convert::summaryToJson(s, config)));
     else
         err(oneLineSummary(s, config));
+    if (history) {
+        if (auto r = Convert::recordConversion(history->database(), config, s,
+                                               QDateTime::currentDateTimeUtc());
+            !r)
+            return fail(r.error());
+        if (auto r = history->close(); !r)
+            return fail(r.error());
+    }
     return s.rejected > 0 ? RecordsRejected : Success;
 }
 

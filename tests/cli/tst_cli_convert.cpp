@@ -120,6 +120,7 @@ private Q_SLOTS:
     void standardInput();
     void threadsGiveTheSameOutput();
     void oneLineSummary();
+    void recordsInProjectHistory();
     void exitCodes_data();
     void exitCodes();
 
@@ -332,6 +333,35 @@ void TestCliConvert::oneLineSummary()
     QVERIFY(r.out.isEmpty());
     QCOMPARE(r.err.count('\n'), 1);
     QVERIFY2(r.err.contains("1 records in = 1 converted"), r.err.constData());
+}
+
+void TestCliConvert::recordsInProjectHistory()
+{
+    const QString project = path(u"p.cutover"_s);
+    QProcess made;
+    made.start(QString::fromUtf8(CUTOVER_CLI), {u"new"_s, project});
+    QVERIFY(made.waitForFinished(60000));
+    QCOMPARE(made.exitCode(), 0);
+    QVERIFY(writeFile(path(u"in.jsonl"_s), sample(u"gemini"_s) + "\nbad\n"));
+    const QStringList args{path(u"in.jsonl"_s),  u"--to"_s,      u"openai"_s, u"-o"_s,
+                           path(u"out.jsonl"_s), u"--project"_s, project};
+    QCOMPARE(cli(args).exitCode, 5);
+    QCOMPARE(cli(args + QStringList{u"--dry-run"_s}).exitCode, 5); // not recorded
+
+    QProcess info;
+    info.start(QString::fromUtf8(CUTOVER_CLI), {u"info"_s, project, u"--json"_s});
+    QVERIFY(info.waitForFinished(60000));
+    QCOMPARE(info.exitCode(), 0);
+    const QJsonObject o = QJsonDocument::fromJson(info.readAllStandardOutput()).object();
+    QCOMPARE(o.value(u"tables"_s).toObject().value(u"conversion_runs"_s).toInt(), 1);
+
+    // a project that cannot be opened fails before anything is written
+    QVERIFY(writeFile(path(u"not.cutover"_s), "plain text"));
+    QCOMPARE(cli({path(u"in.jsonl"_s), u"--to"_s, u"openai"_s, u"-o"_s, path(u"o2.jsonl"_s),
+                  u"--project"_s, path(u"not.cutover"_s)})
+                     .exitCode,
+             2);
+    QVERIFY(!QFile::exists(path(u"o2.jsonl"_s)));
 }
 
 void TestCliConvert::exitCodes_data()
