@@ -2,6 +2,9 @@
 
 #include <QHash>
 
+#include <utility>
+#include <vector>
+
 using namespace Qt::StringLiterals;
 
 namespace Cutover::PromptDiff {
@@ -62,27 +65,75 @@ QList<PromptDiffLine> diff(const QList<TemplateMessage> &older, const QList<Temp
     const std::vector<int> ib = ids(b, table);
     const SequenceDiff::Script script = SequenceDiff::diff(ia, ib);
 
-    QList<PromptDiffLine> out;
-    for (const SequenceDiff::Edit &e : script.edits) {
-        for (qsizetype i = 0; i < e.length; ++i) {
-            PromptDiffLine line;
-            line.op = e.op;
-            const Item *oldItem = e.op == SequenceDiff::Op::Insert ? nullptr : &a.at(e.oldPos + i);
-            const Item *newItem = e.op == SequenceDiff::Op::Delete ? nullptr : &b.at(e.newPos + i);
-            const Item *item = newItem ? newItem : oldItem;
-            line.isHeader = item->isHeader;
-            line.role = item->role;
-            line.text = item->text;
-            if (oldItem) {
-                line.oldMessage = oldItem->message;
-                line.oldLine = oldItem->line;
-            }
-            if (newItem) {
-                line.newMessage = newItem->message;
-                line.newLine = newItem->line;
-            }
-            out.append(line);
+    // One op per item, to slide runs below.
+    std::vector<SequenceDiff::Op> ops;
+    for (const SequenceDiff::Edit &e : script.edits)
+        ops.insert(ops.end(), size_t(e.length), e.op);
+    using Pos = std::pair<qsizetype, qsizetype>;
+    auto positions = [&ops]() {
+        std::vector<Pos> pos;
+        pos.reserve(ops.size());
+        qsizetype i = 0;
+        qsizetype j = 0;
+        for (SequenceDiff::Op op : ops) {
+            pos.emplace_back(i, j);
+            if (op != SequenceDiff::Op::Insert)
+                ++i;
+            if (op != SequenceDiff::Op::Delete)
+                ++j;
         }
+        return pos;
+    };
+
+    // Among equally short scripts, prefer the one whose added or removed runs
+    // start at a message header: slide a run up while its last item equals
+    // the equal item before it ("+user +2+2? +assistant +4" before an
+    // unchanged user message, rather than after its header).
+    for (bool moved = true; moved;) {
+        moved = false;
+        const std::vector<Pos> pos = positions();
+        for (size_t s = 1; s < ops.size() && !moved; ++s) {
+            const SequenceDiff::Op op = ops[s];
+            if (op == SequenceDiff::Op::Equal || ops[s - 1] != SequenceDiff::Op::Equal)
+                continue;
+            size_t e = s;
+            while (e < ops.size() && ops[e] == op)
+                ++e;
+            const bool insert = op == SequenceDiff::Op::Insert;
+            const QList<Item> &side = insert ? b : a;
+            const std::vector<int> &sideIds = insert ? ib : ia;
+            auto index = [&pos, insert](size_t k) {
+                return insert ? pos[k].second : pos[k].first;
+            };
+            if (side.at(index(s)).isHeader)
+                continue;
+            if (sideIds[size_t(index(e - 1))] == sideIds[size_t(index(s - 1))]) {
+                std::swap(ops[s - 1], ops[e - 1]);
+                moved = true;
+            }
+        }
+    }
+
+    QList<PromptDiffLine> out;
+    const std::vector<Pos> pos = positions();
+    for (size_t k = 0; k < ops.size(); ++k) {
+        PromptDiffLine line;
+        line.op = ops[k];
+        const Item *oldItem = line.op == SequenceDiff::Op::Insert ? nullptr : &a.at(pos[k].first);
+        const Item *newItem = line.op == SequenceDiff::Op::Delete ? nullptr : &b.at(pos[k].second);
+        const Item *item = newItem ? newItem : oldItem;
+        line.isHeader = item->isHeader;
+        line.role = item->role;
+        line.text = item->text;
+        if (oldItem) {
+            line.oldMessage = oldItem->message;
+            line.oldLine = oldItem->line;
+        }
+        if (newItem) {
+            line.newMessage = newItem->message;
+            line.newLine = newItem->line;
+        }
+        out.append(line);
     }
     return out;
 }
