@@ -30,8 +30,10 @@ int usage()
                                "Commands:\n");
     for (const Cli::Command &c : Cli::commands())
         text += u"  "_s + c.name.leftJustified(10) + c.summary + u'\n';
-    text += Cli::Tr::tr("\nRun \"cutover-cli <command> --help\" for a command's options.\n"
-                        "Exit codes: 0 success, 1 usage error, 2 bad or unreadable input.\n");
+    text += Cli::Tr::tr(
+            "\nRun \"cutover-cli <command> --help\" for a command's options.\n"
+            "Exit codes: 0 success, 1 usage error, 2 bad or unreadable input, 3 provider "
+            "failure, 5 records rejected (convert), 130 interrupted.\n");
     Cli::out(text);
     return Cli::Success;
 }

@@ -73,6 +73,8 @@ MainWindow::MainWindow(AppSettings *settings, QWidget *parent)
             &DocumentController::openPath);
 
     connect(m_documents, &DocumentController::projectOpened, this, &MainWindow::showProject);
+    connect(m_documents, &DocumentController::aboutToCloseProject, this,
+            &MainWindow::savePaneState);
     connect(m_documents, &DocumentController::projectClosed, this, &MainWindow::showWelcome);
     connect(m_documents, &DocumentController::recentFilesChanged, this,
             &MainWindow::updateRecentMenu);
@@ -187,6 +189,9 @@ void MainWindow::createMenus()
     edit->addAction(m_redoAction);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
+    m_sectionMenu = view->addMenu(tr("Plan &Section"));
+    m_sectionMenu->setEnabled(false);
+    view->addSeparator();
     QMenu *language = view->addMenu(tr("&Language"));
     m_languageGroup = new QActionGroup(this);
     const QString current = m_settings->language();
@@ -217,9 +222,16 @@ void MainWindow::showProject(Project *project)
 {
     m_panes->removeAllPanes();
     auto *planPane = new PlanPane(project->plan(), m_panes);
+    planPane->restoreState(m_settings->planPaneState());
     m_panes->addPane(kPlanPane, QIcon(u":/icons/plan.svg"_s), tr("Plan"), planPane);
+    m_sectionMenu->clear();
+    m_sectionMenu->addActions(planPane->sectionActions());
+    m_sectionMenu->addSeparator();
+    m_sectionMenu->addAction(planPane->previousSectionAction());
+    m_sectionMenu->addAction(planPane->nextSectionAction());
+    m_sectionMenu->setEnabled(true);
     auto *endpointsPane = new EndpointsPane(project, m_secrets, m_network, m_panes);
-    m_panes->addPane(kEndpointsPane, QIcon::fromTheme(u"network-server"_s), tr("Endpoints"),
+    m_panes->addPane(kEndpointsPane, QIcon(u":/icons/endpoints.svg"_s), tr("Endpoints"),
                      endpointsPane);
 
     m_undoGroup->addStack(project->plan()->undoStack());
@@ -241,9 +253,17 @@ void MainWindow::showProject(Project *project)
     updateActions();
 }
 
+void MainWindow::savePaneState()
+{
+    if (auto *plan = qobject_cast<PlanPane *>(m_panes->pane(kPlanPane)))
+        m_settings->setPlanPaneState(plan->saveState());
+}
+
 void MainWindow::showWelcome()
 {
     m_panes->removeAllPanes();
+    m_sectionMenu->clear();
+    m_sectionMenu->setEnabled(false);
     m_welcome->setRecentFiles(m_settings->recentFiles());
     m_central->setCurrentWidget(m_welcome);
     updateTitle();

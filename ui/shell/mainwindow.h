@@ -48,6 +48,7 @@ private:
     void updateTitle();
     void updateActions();
     void updateRecentMenu();
+    void savePaneState();
     void chooseLanguage(const QString &code);
     void about();
 
@@ -62,6 +63,7 @@ private:
     QLabel *m_readOnlyLabel;
 
     QMenu *m_recentMenu = nullptr;
+    QMenu *m_sectionMenu = nullptr;
     QAction *m_newAction = nullptr;
     QAction *m_openAction = nullptr;
     QAction *m_openDemoAction = nullptr;
