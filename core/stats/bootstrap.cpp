@@ -103,11 +103,29 @@ Estimate meanChange(std::span<const double> baseline, std::span<const double> ca
 {
     Estimate e;
     e.confidence = options.confidence;
+    // Only finite observations; paired: only cases finite in both variants.
+    std::vector<double> keptBaseline;
+    std::vector<double> keptCandidate;
     if (paired) {
         const size_t n = std::min(baseline.size(), candidate.size());
-        baseline = baseline.first(n);
-        candidate = candidate.first(n);
+        for (size_t i = 0; i < n; ++i) {
+            if (std::isfinite(baseline[i]) && std::isfinite(candidate[i])) {
+                keptBaseline.push_back(baseline[i]);
+                keptCandidate.push_back(candidate[i]);
+            }
+        }
+    } else {
+        for (const double v : baseline) {
+            if (std::isfinite(v))
+                keptBaseline.push_back(v);
+        }
+        for (const double v : candidate) {
+            if (std::isfinite(v))
+                keptCandidate.push_back(v);
+        }
     }
+    baseline = keptBaseline;
+    candidate = keptCandidate;
     e.n = qint64(std::min(baseline.size(), candidate.size()));
     if (e.n == 0)
         return e;

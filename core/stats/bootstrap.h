@@ -38,7 +38,8 @@ Estimate percentileChange(std::span<const double> baseline, std::span<const doub
 
 // Change of the mean, candidate against baseline. paired: the samples are
 // the same cases in the same order (equal sizes) and cases are resampled
-// jointly; otherwise each sample is resampled on its own. O(n) per resample,
+// jointly (cases with a non-finite value in either are dropped); otherwise
+// each sample is resampled on its own (non-finite values dropped). O(n) per resample,
 // spread over the global thread pool. NotEnoughData below minima.mean.
 Estimate meanChange(std::span<const double> baseline, std::span<const double> candidate,
                     bool paired, ChangeScale scale, const BootstrapOptions &options = {},
