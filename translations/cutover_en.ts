@@ -12,6 +12,16 @@
     </message>
 </context>
 <context>
+    <name>Cutover::CaseImport</name>
+    <message numerus="yes">
+        <source>%n field(s), but the header has %1</source>
+        <translation>
+            <numerusform>%n field, but the header has %1</numerusform>
+            <numerusform>%n fields, but the header has %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Cutover::Core</name>
     <message numerus="yes">
         <source>The project &quot;%1&quot; is truncated: it ends after %n byte(s), inside the database header.</source>

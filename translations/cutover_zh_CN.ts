@@ -246,6 +246,83 @@
     </message>
 </context>
 <context>
+    <name>Cutover::CaseImport</name>
+    <message>
+        <source>%1:%2: %3</source>
+        <translation>%1:%2：%3</translation>
+    </message>
+    <message>
+        <source>invalid UTF-8 at byte %1 of the line (byte %2 of the file)</source>
+        <translation>该行第 %1 字节处的 UTF-8 无效（文件第 %2 字节）</translation>
+    </message>
+    <message>
+        <source>the quoted field in column %1 is never closed</source>
+        <translation>第 %1 列中带引号的字段没有闭合</translation>
+    </message>
+    <message>
+        <source>text after the closing quote in column %1</source>
+        <translation>第 %1 列的右引号之后还有文本</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be written as a {{placeholder}} (names start with a letter or _ and use letters, digits, _ . -); its values are imported but no prompt can use them.</source>
+        <translation>“%1”无法写成 {{placeholder}} 占位符（名称须以字母或 _ 开头，只能使用字母、数字以及 _ . -）；其值会被导入，但任何提示词都无法使用。</translation>
+    </message>
+    <message>
+        <source>%1: the file is empty; the first line must name the columns.</source>
+        <translation>%1：文件为空；第一行必须给出列名。</translation>
+    </message>
+    <message>
+        <source>column %1 has no name</source>
+        <translation>第 %1 列没有名称</translation>
+    </message>
+    <message>
+        <source>the column &quot;%1&quot; appears twice</source>
+        <translation>列“%1”出现了两次</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s), but the header has %1</source>
+        <translation>
+            <numerusform>有 %n 个字段，但表头有 %1 个</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>pass_threshold must be a number from 0 to 1, not &quot;%1&quot;</source>
+        <translation>pass_threshold 必须是 0 到 1 之间的数字，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>invalid JSON at byte %1: %2</source>
+        <translation>第 %1 字节处的 JSON 无效：%2</translation>
+    </message>
+    <message>
+        <source>each line must be a JSON object</source>
+        <translation>每一行都必须是 JSON 对象</translation>
+    </message>
+    <message>
+        <source>expected must be a string or null</source>
+        <translation>expected 必须是字符串或 null</translation>
+    </message>
+    <message>
+        <source>tags must be strings</source>
+        <translation>tags 必须是字符串</translation>
+    </message>
+    <message>
+        <source>tags must be an array of strings or a string</source>
+        <translation>tags 必须是字符串数组或字符串</translation>
+    </message>
+    <message>
+        <source>pass_threshold must be a number from 0 to 1</source>
+        <translation>pass_threshold 必须是 0 到 1 之间的数字</translation>
+    </message>
+    <message>
+        <source>%1: unknown file type; cases are read from .csv or .jsonl files.</source>
+        <translation>%1：未知的文件类型；测试用例只能从 .csv 或 .jsonl 文件读取。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>Cutover::Cli</name>
     <message>
         <source>Create a new, empty project file.</source>
@@ -813,6 +890,10 @@ Exit codes: 0 success, 1 usage error, 2 bad or unreadable input, 3 provider fail
 运行“cutover-cli &lt;命令&gt; --help”查看某个命令的选项。
 退出码：0 成功，1 用法错误，2 输入有误或无法读取，3 服务商调用失败，5 有记录被拒收（convert），130 被中断。
 </translation>
+    </message>
+    <message>
+        <source>Add the finished run to this project&apos;s conversion history (not for a dry run).</source>
+        <translation>将完成的运行添加到此项目的转换历史中（试运行除外）。</translation>
     </message>
 </context>
 <context>

@@ -1235,6 +1235,31 @@ T.update({
     "Earlier conversions in %1:": "%1 中以前的转换：",
 })
 
+
+T.update({
+    # ---- CaseImport: test cases from CSV / JSONL
+    "%1:%2: %3": "%1:%2：%3",
+    "invalid UTF-8 at byte %1 of the line (byte %2 of the file)": "该行第 %1 字节处的 UTF-8 无效（文件第 %2 字节）",
+    "the quoted field in column %1 is never closed": "第 %1 列中带引号的字段没有闭合",
+    "text after the closing quote in column %1": "第 %1 列的右引号之后还有文本",
+    '"%1" cannot be written as a {{placeholder}} (names start with a letter or _ and use letters, digits, _ . -); its values are imported but no prompt can use them.':
+        "“%1”无法写成 {{placeholder}} 占位符（名称须以字母或 _ 开头，只能使用字母、数字以及 _ . -）；其值会被导入，但任何提示词都无法使用。",
+    "%1: the file is empty; the first line must name the columns.": "%1：文件为空；第一行必须给出列名。",
+    "column %1 has no name": "第 %1 列没有名称",
+    'the column "%1" appears twice': "列“%1”出现了两次",
+    "%n field(s), but the header has %1": "有 %n 个字段，但表头有 %1 个",
+    'pass_threshold must be a number from 0 to 1, not "%1"': "pass_threshold 必须是 0 到 1 之间的数字，而不是“%1”",
+    "invalid JSON at byte %1: %2": "第 %1 字节处的 JSON 无效：%2",
+    "each line must be a JSON object": "每一行都必须是 JSON 对象",
+    "expected must be a string or null": "expected 必须是字符串或 null",
+    "tags must be strings": "tags 必须是字符串",
+    "tags must be an array of strings or a string": "tags 必须是字符串数组或字符串",
+    "pass_threshold must be a number from 0 to 1": "pass_threshold 必须是 0 到 1 之间的数字",
+    "%1: unknown file type; cases are read from .csv or .jsonl files.": "%1：未知的文件类型；测试用例只能从 .csv 或 .jsonl 文件读取。",
+    "Cannot read %1: %2": "无法读取 %1：%2",
+    "Add the finished run to this project's conversion history (not for a dry run).": "将完成的运行添加到此项目的转换历史中（试运行除外）。",
+})
+
 CTX = {
     ("Cutover::RollbackPage", "O&wner:"): "负责人(&W)：",
     ("Cutover::PaneHost", "Sections"): "栏目",
