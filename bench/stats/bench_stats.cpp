@@ -4,7 +4,7 @@
 // changes against the baseline, SRM and verdicts. Prints the median time of
 // each part over the repeats.
 //
-//   bench_stats [--results N] [--repeats R] [--resamples B]
+//   bench_stats [--results N] [--repeats R] [--resamples B] [--threads T]
 
 #include "core/plan/plan.h"
 #include "core/stats/bootstrap.h"
@@ -106,6 +106,8 @@ int main(int argc, char **argv)
             repeats = std::atoi(argv[i + 1]);
         else if (!std::strcmp(argv[i], "--resamples"))
             options.resamples = std::atoi(argv[i + 1]);
+        else if (!std::strcmp(argv[i], "--threads"))
+            QThreadPool::globalInstance()->setMaxThreadCount(std::atoi(argv[i + 1]));
     }
 
     const Variant base = generate(n, 1, 1.6, 0.86, 2e-5);

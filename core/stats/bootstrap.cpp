@@ -13,6 +13,8 @@ namespace Cutover::Stats {
 
 namespace {
 
+constexpr size_t kMaxIndexDrawer = size_t(1) << 32;
+
 std::vector<double> finiteSorted(std::span<const double> values)
 {
     std::vector<double> out;
@@ -137,6 +139,18 @@ Estimate meanChange(std::span<const double> baseline, std::span<const double> ca
     if (!std::isfinite(e.value) || e.n < minima.mean || options.resamples <= 0)
         return e;
 
+    // Both values of a case side by side: one cache line per draw.
+    struct Pair
+    {
+        double baseline;
+        double candidate;
+    };
+    std::vector<Pair> pairs;
+    if (paired) {
+        pairs.resize(baseline.size());
+        for (size_t i = 0; i < baseline.size(); ++i)
+            pairs[i] = {baseline[i], candidate[i]};
+    }
     std::vector<int> indices(size_t(options.resamples));
     std::iota(indices.begin(), indices.end(), 0);
     std::vector<double> replicates(indices.size());
@@ -145,20 +159,35 @@ Estimate meanChange(std::span<const double> baseline, std::span<const double> ca
         double b = 0.0;
         double c = 0.0;
         if (paired) {
-            const auto n = quint64(baseline.size());
-            for (quint64 i = 0; i < n; ++i) {
-                const quint64 at = detail::uniformBelow(engine, n);
-                b += baseline[at];
-                c += candidate[at];
+            const size_t n = baseline.size();
+            if (n < kMaxIndexDrawer) {
+                detail::IndexDrawer draw(engine, quint32(n));
+                for (size_t i = 0; i < n; ++i) {
+                    const Pair &pair = pairs[draw.next()];
+                    b += pair.baseline;
+                    c += pair.candidate;
+                }
+            } else {
+                for (size_t i = 0; i < n; ++i) {
+                    const quint64 at = detail::uniformBelow(engine, n);
+                    b += baseline[at];
+                    c += candidate[at];
+                }
             }
             b /= double(n);
             c /= double(n);
         } else {
             const auto resampledMean = [&engine](std::span<const double> v) {
-                const auto n = quint64(v.size());
+                const size_t n = v.size();
                 double sum = 0.0;
-                for (quint64 i = 0; i < n; ++i)
-                    sum += v[detail::uniformBelow(engine, n)];
+                if (n < kMaxIndexDrawer) {
+                    detail::IndexDrawer draw(engine, quint32(n));
+                    for (size_t i = 0; i < n; ++i)
+                        sum += v[draw.next()];
+                } else {
+                    for (size_t i = 0; i < n; ++i)
+                        sum += v[detail::uniformBelow(engine, n)];
+                }
                 return sum / double(n);
             };
             b = resampledMean(baseline);

@@ -6,7 +6,8 @@
 // std::mt19937_64 (fully specified by the C++ standard) seeded with
 // splitmix64(s ^ splitmix64(r + 1)), so a result depends only on (seed,
 // number of resamples, data), not on the thread that computed it. Bounded
-// integers use Lemire's multiply-and-reject method (exact, specified here);
+// integers use Lemire's multiply-and-reject method (exact, specified here;
+// 32-bit halves of each engine output for ranges below 2³²);
 // binomial variates come from boost::random::binomial_distribution (same
 // Boost version → same draws).
 
@@ -51,6 +52,45 @@ inline quint64 uniformBelow(Engine &engine, quint64 n)
     }
     return static_cast<quint64>(m >> 64);
 }
+
+// Uniform indices in [0, n) for n < 2³², two per engine output (the low
+// and then the high 32 bits), Lemire's method on 32 bits. Deterministic
+// for a given engine state.
+class IndexDrawer
+{
+public:
+    IndexDrawer(Engine &engine, quint32 n)
+        : m_engine(engine)
+        , m_n(n)
+        , m_threshold((0u - n) % n)
+    {}
+
+    quint32 next()
+    {
+        quint64 m = quint64(bits()) * m_n;
+        while (quint32(m) < m_threshold)
+            m = quint64(bits()) * m_n;
+        return quint32(m >> 32);
+    }
+
+private:
+    quint32 bits()
+    {
+        if (m_haveHigh) {
+            m_haveHigh = false;
+            return quint32(m_word >> 32);
+        }
+        m_word = m_engine();
+        m_haveHigh = true;
+        return quint32(m_word);
+    }
+
+    Engine &m_engine;
+    quint32 m_n;
+    quint32 m_threshold;
+    quint64 m_word = 0;
+    bool m_haveHigh = false;
+};
 
 inline qint64 binomial(Engine &engine, qint64 trials, double p)
 {
