@@ -11,6 +11,7 @@
 #include <QEvent>
 #include <QFileInfo>
 #include <QIcon>
+#include <QLocale>
 #include <QTimer>
 
 using namespace Qt::StringLiterals;
@@ -69,6 +70,9 @@ int main(int argc, char *argv[])
     const QString code = Cutover::Languages::resolve(parser.isSet(language) ? parser.value(language)
                                                                             : settings.language());
     Cutover::Languages::install(code);
+    // Dates and numbers follow the chosen language, not only the messages.
+    if (QLocale().name().left(2) != code.left(2))
+        QLocale::setDefault(QLocale(code));
 
     Cutover::MainWindow window(&settings);
     if (!parser.positionalArguments().isEmpty())
