@@ -91,9 +91,17 @@ Result<QSqlDatabase> openConnection(const QString &path, const QString &name, bo
         QSqlQuery q(db);
         if (!q.exec(pragma)) {
             const QString text = sqlText(q.lastError());
+            // SQLITE_CORRUPT (11) / SQLITE_NOTADB (26): a damaged schema
+            // shows up here, before the integrity check can run.
+            const QString code = q.lastError().nativeErrorCode();
             q = QSqlQuery();
             db = QSqlDatabase();
             dropConnection(name);
+            if (code == u"11" || code == u"26")
+                return makeError(ErrorKind::Corrupt,
+                                 CoreTr::tr("The project \"%1\" is damaged and was not opened "
+                                            "(%2).")
+                                         .arg(shown(path), text));
             return makeError(ErrorKind::Io, CoreTr::tr("The project \"%1\" could not be opened: %2")
                                                     .arg(shown(path), text));
         }

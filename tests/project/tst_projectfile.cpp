@@ -248,6 +248,8 @@ void TestProjectFile::refusesWithoutWriting_data()
             << u"noversion"_s << int(ErrorKind::Corrupt) << u"no schema version"_s;
     QTest::addRow("corrupt pages")
             << u"corrupt"_s << int(ErrorKind::Corrupt) << u"integrity check reports"_s;
+    QTest::addRow("corrupt schema")
+            << u"corruptschema"_s << int(ErrorKind::Corrupt) << u"is damaged and was not opened"_s;
 }
 
 void TestProjectFile::refusesWithoutWriting()
@@ -299,6 +301,9 @@ void TestProjectFile::refusesWithoutWriting()
             // but the first.
             for (qsizetype at = page; at < bytes.size(); at += page)
                 bytes.replace(at, 200, QByteArray(200, '\xa5'));
+        } else if (kind == u"corruptschema"_s) {
+            // The schema table's cells on page 1, after the b-tree page header.
+            bytes.replace(110, 190, QByteArray(190, '\xa5'));
         }
         QVERIFY(writeAll(path, bytes));
     }
