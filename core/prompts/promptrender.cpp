@@ -15,14 +15,12 @@ struct Tr
 
 bool isNameStart(QChar c)
 {
-    const char16_t u = c.unicode();
-    return (u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z') || u == '_';
+    return c.isLetter() || c == u'_';
 }
 
 bool isNameChar(QChar c)
 {
-    const char16_t u = c.unicode();
-    return isNameStart(c) || (u >= '0' && u <= '9') || u == '.' || u == '-';
+    return c.isLetterOrNumber() || c == u'_' || c == u'.' || c == u'-';
 }
 
 bool isBlank(QChar c)
@@ -115,6 +113,17 @@ QList<PlaceholderUse> placeholders(const QList<TemplateMessage> &messages)
                 });
     }
     return uses;
+}
+
+bool isValidName(QStringView name)
+{
+    if (name.isEmpty() || !isNameStart(name.front()))
+        return false;
+    for (QChar c : name) {
+        if (!isNameChar(c))
+            return false;
+    }
+    return true;
 }
 
 QStringList variables(const QList<TemplateMessage> &messages)

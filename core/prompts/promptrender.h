@@ -13,8 +13,9 @@
 //
 // Syntax:
 // - `{{name}}` is a placeholder; spaces or tabs inside the braces are allowed
-//   (`{{ name }}`). A name starts with a letter or `_` and continues with
-//   letters, digits, `_`, `.` or `-` (ASCII). Names are case-sensitive.
+//   (`{{ name }}`). A name starts with a letter (any script: `{{问题}}`
+//   works) or `_` and continues with letters, digits, `_`, `.` or `-`.
+//   Names are case-sensitive.
 // - Anything else that starts with `{{` (`{{"a": 1}}`, `{{ two words }}`,
 //   an unclosed `{{name`) is literal text, so JSON examples need no escaping.
 // - Escaping: `\{{` renders as a literal `{{` (the backslash is dropped), so
@@ -49,6 +50,8 @@ namespace PromptRender {
 
 // Every placeholder, in message and text order.
 QList<PlaceholderUse> placeholders(const QList<TemplateMessage> &messages);
+// Can `name` be written as a placeholder ({{name}})?
+bool isValidName(QStringView name);
 // Distinct variable names in order of first use.
 QStringList variables(const QList<TemplateMessage> &messages);
 

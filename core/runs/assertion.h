@@ -15,6 +15,7 @@ enum class AssertionKind {
     Equals,               // text: the answer, trimmed, equals `text` (trimmed)
     Contains,             // needles: any or all of them occur in the answer
     Regex,                // text: a QRegularExpression pattern found anywhere in the answer
+                          // (Unicode-aware: \w and \d match Chinese letters and other digits)
     StartsWith,           // text: the answer, leading whitespace skipped, starts with `text`
     IsJson,               // the answer parses as one JSON value
     MatchesSchema,        // schema: the answer parses as JSON and conforms (jsonschema.h)

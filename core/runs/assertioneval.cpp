@@ -162,8 +162,10 @@ AssertionOutcome evaluate(const Assertion &a, const AssertionInput &input)
         break;
     }
     case AssertionKind::Regex: {
-        QRegularExpression re(a.text, a.caseInsensitive ? QRegularExpression::CaseInsensitiveOption
-                                                        : QRegularExpression::NoPatternOption);
+        QRegularExpression::PatternOptions options = QRegularExpression::UseUnicodePropertiesOption;
+        if (a.caseInsensitive)
+            options |= QRegularExpression::CaseInsensitiveOption;
+        const QRegularExpression re(a.text, options);
         if (!re.isValid()) {
             out = failure(Tr::tr("The pattern /%1/ is not a valid regular expression (at offset "
                                  "%2: %3).")

@@ -29,8 +29,8 @@ struct Violation
 // the schema ("schema.properties.age.type") and are ErrorKind::BadInput.
 Result<void> check(const QJsonObject &schema, const QString &path = QStringLiteral("schema"));
 
-// The first violation in document order, or nothing when `value` conforms.
-// Assumes check(schema) passed; unknown keywords are ignored here.
+// The first violation (objects are walked in key order, arrays in index order), or nothing when
+// `value` conforms. Assumes check(schema) passed; unknown keywords are ignored here.
 std::optional<Violation> validate(const QJsonValue &value, const QJsonObject &schema);
 
 } // namespace Cutover::JsonSchema

@@ -18,6 +18,8 @@ private Q_SLOTS:
     void reportsMissingAcrossMessages();
     void strictRenderNamesMessage();
     void variablesInOrderOfFirstUse();
+    void validNames_data();
+    void validNames();
     void versionsAppendAndRestore();
 };
 
@@ -77,6 +79,8 @@ void TestPromptRender::rendersOneMessage_data()
                                  << QStringList() << QStringList();
     QTest::addRow("chinese around") << u"你好，{{name}}！"_s << Values{{u"name"_s, u"小明"_s}}
                                     << u"你好，小明！"_s << QStringList() << QStringList();
+    QTest::addRow("chinese name") << u"问：{{问题}}"_s << Values{{u"问题"_s, u"几点了"_s}}
+                                  << u"问：几点了"_s << QStringList() << QStringList();
     QTest::addRow("empty template")
             << QString() << ann << QString() << QStringList() << QStringList{u"name"_s};
     QTest::addRow("multiline value") << u"Q:\n{{q}}\nA:"_s << Values{{u"q"_s, u"a\nb"_s}}
@@ -155,6 +159,30 @@ void TestPromptRender::variablesInOrderOfFirstUse()
     };
     QCOMPARE(PromptRender::variables(messages), (QStringList{u"b"_s, u"a"_s, u"c"_s}));
     QCOMPARE(PromptRender::placeholders(messages).size(), 5);
+}
+
+void TestPromptRender::validNames_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<bool>("valid");
+    QTest::addRow("plain") << u"question"_s << true;
+    QTest::addRow("underscore first") << u"_x1"_s << true;
+    QTest::addRow("dots and dashes") << u"user.first-name"_s << true;
+    QTest::addRow("chinese") << u"问题"_s << true;
+    QTest::addRow("empty") << QString() << false;
+    QTest::addRow("digit first") << u"1st"_s << false;
+    QTest::addRow("space") << u"first name"_s << false;
+    QTest::addRow("brace") << u"a{b"_s << false;
+}
+
+void TestPromptRender::validNames()
+{
+    QFETCH(QString, name);
+    QFETCH(bool, valid);
+    QCOMPARE(PromptRender::isValidName(name), valid);
+    // A valid name is exactly what the renderer treats as a placeholder.
+    const QList<TemplateMessage> messages{{ChatRole::User, u"{{"_s + name + u"}}"_s}};
+    QCOMPARE(PromptRender::variables(messages), valid ? QStringList{name} : QStringList());
 }
 
 void TestPromptRender::versionsAppendAndRestore()

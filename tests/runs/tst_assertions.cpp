@@ -105,6 +105,8 @@ void TestAssertions::evaluateOne_data()
             << Assertion::regex(u"^yes$"_s) << answer(u"yes, sir"_s) << F << u"does not match"_s;
     QTest::addRow("regex ignoring case")
             << Assertion::regex(u"^yes"_s, true) << answer(u"YES"_s) << P << QString();
+    QTest::addRow("regex unicode word")
+            << Assertion::regex(u"^\\w+$"_s) << answer(u"北京"_s) << P << QString();
     QTest::addRow("regex bad pattern") << Assertion::regex(u"(unclosed"_s) << answer(u"x"_s) << F
                                        << u"not a valid regular expression (at offset 9"_s;
     // starts with
