@@ -2,6 +2,8 @@
 
 #include "core/stats/distributions_p.h"
 
+#include <QJsonValue>
+
 #include <algorithm>
 #include <cmath>
 #include <numeric>
@@ -72,6 +74,18 @@ std::vector<double> exactUCounts(int m, int n)
 }
 
 } // namespace
+
+QJsonObject toJson(const TestResult &result)
+{
+    const auto number = [](double v) {
+        return std::isfinite(v) ? QJsonValue(v) : QJsonValue(QJsonValue::Null);
+    };
+    return QJsonObject{
+            {u"statistic"_s, number(result.statistic)}, {u"df"_s, number(result.df)},
+            {u"pValue"_s, number(result.pValue)},       {u"n"_s, result.n},
+            {u"status"_s, statusKey(result.status)},    {u"method"_s, result.method},
+    };
+}
 
 WinTieLoss signTest(qint64 wins, qint64 ties, qint64 losses, const SampleMinima &minima)
 {

@@ -3,6 +3,7 @@
 #include "core/stats/bootstrap.h"
 #include "core/stats/estimate.h"
 
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 
@@ -23,6 +24,9 @@ struct TestResult
     QString method; // stable key: "exact-binomial", "chi-square-cc", "welch-t",
                     // "exact", "normal-tie-corrected", "chi-square"
 };
+
+// {"statistic", "df", "pValue", "n", "status", "method"}; NaN as null.
+QJsonObject toJson(const TestResult &result);
 
 // Win/tie/loss of the candidate against the baseline on the same cases,
 // with the two-sided exact sign test (binomial, p = 1/2, ties dropped).

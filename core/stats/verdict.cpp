@@ -53,6 +53,14 @@ Verdict judge(const Target &target, const Estimate &measured)
     return verdict;
 }
 
+QJsonObject toJson(const Verdict &verdict)
+{
+    return QJsonObject{
+            {u"verdict"_s, verdictKey(verdict.outcome)},
+            {u"interval"_s, toJson(verdict.interval)},
+    };
+}
+
 QString verdictKey(VerdictOutcome outcome)
 {
     switch (outcome) {

@@ -3,6 +3,7 @@
 #include "core/plan/plan.h"
 #include "core/stats/estimate.h"
 
+#include <QJsonObject>
 #include <QString>
 
 namespace Cutover::Stats {
@@ -31,6 +32,9 @@ struct Verdict
 // or when the estimate is not Ok, Inconclusive. For Equal, Met needs a
 // degenerate interval equal to the value, NotMet an interval excluding it.
 Verdict judge(const Target &target, const Estimate &measured);
+
+// {"verdict": key, "interval": toJson(interval)}.
+QJsonObject toJson(const Verdict &verdict);
 
 // "met", "not-met", "inconclusive"; and translated labels for display.
 QString verdictKey(VerdictOutcome outcome);

@@ -211,3 +211,11 @@ if __name__ == "__main__":
         cdf = sum(Fraction(math.comb(n, i)) * p ** i * (1 - p) ** (n - i) for i in range(11, n + 1))
         if 0.001 < cdf < 0.999:
             print("boot median 1..21: P(median* <= %d) = %.6f" % (j + 1, float(cdf)))
+
+    # Same for the 90th percentile of 1..21: h = 20·0.9 = 18, the order
+    # statistic of rank 18, ≤ j + 1 iff at least 19 draws are ≤ j + 1.
+    for j in range(n):
+        p = Fraction(j + 1, n)
+        cdf = sum(Fraction(math.comb(n, i)) * p ** i * (1 - p) ** (n - i) for i in range(19, n + 1))
+        if 0.001 < cdf < 0.999:
+            print("boot p90 1..21: P(p90* <= %d) = %.6f" % (j + 1, float(cdf)))

@@ -3,8 +3,9 @@
 // Reference values: tests/stats/reference_values.py (pure Python from the
 // definitions; the t quantile by Simpson integration of the density and
 // bisection: t(0.975, 11) = 2.2009851601, the textbook 2.201). The exact
-// bootstrap distribution of the median of 1..21 comes from the binomial
-// identity P(median* ≤ j) = P(Bin(21, j/21) ≥ 11), also in that script.
+// bootstrap distributions of the median and the 90th percentile of 1..21
+// come from the binomial identity P(X*(k) ≤ j) = P(Bin(21, j/21) ≥ k + 1)
+// for the order statistic of 0-based rank k, also in that script.
 
 #include "core/stats/bootstrap.h"
 #include "core/stats/descriptive.h"
@@ -56,8 +57,8 @@ private Q_SLOTS:
     void meanInterval();
     void meanMinimum();
     void percentileMinima();
-    void bootstrapMedianMatchesExactDistribution_data();
-    void bootstrapMedianMatchesExactDistribution();
+    void bootstrapMatchesExactDistribution_data();
+    void bootstrapMatchesExactDistribution();
     void bootstrapReproducible();
     void summary();
     void percentileChangeValues();
@@ -136,31 +137,43 @@ void TestStatsDescriptive::percentileMinima()
     QCOMPARE(percentilesWithIntervals({}, kP95)[0].status, EstimateStatus::NoData);
 }
 
-void TestStatsDescriptive::bootstrapMedianMatchesExactDistribution_data()
+void TestStatsDescriptive::bootstrapMatchesExactDistribution_data()
 {
+    QTest::addColumn<double>("p");
     QTest::addColumn<double>("confidence");
+    QTest::addColumn<double>("value");
     QTest::addColumn<double>("low");
     QTest::addColumn<double>("high");
-    // Exact: P(m* ≤ 6) = 0.0183 < 0.025 ≤ P(m* ≤ 7) = 0.0557 and
+    // Median (rank 10): P(m* ≤ 6) = 0.0183 < 0.025 ≤ P(m* ≤ 7) = 0.0557 and
     // P(m* ≤ 14) = 0.9443 < 0.975 ≤ P(m* ≤ 15) = 0.9817, so the 95 % percentile
     // interval is [7, 15]; for 80 %: P(≤ 7) = 0.0557 < 0.10 ≤ P(≤ 8) = 0.1313 and
-    // P(≤ 13) = 0.8687 < 0.90 ≤ P(≤ 14), so [8, 14]. With 20,000 resamples the
-    // Monte Carlo error of those probabilities (≈ 0.002) cannot move an end.
-    QTest::addRow("95") << 0.95 << 7.0 << 15.0;
-    QTest::addRow("80") << 0.80 << 8.0 << 14.0;
+    // P(≤ 13) = 0.8687 < 0.90 ≤ P(≤ 14), so [8, 14].
+    // p90 (rank 18): P(≤ 14) = 0.0128 < 0.025 ≤ P(≤ 15) = 0.0367 and
+    // P(≤ 20) = 0.9243 < 0.975 ≤ P(≤ 21) = 1, so [15, 21]; for 80 %:
+    // P(≤ 16) = 0.0929 < 0.10 ≤ P(≤ 17) = 0.2077 and P(≤ 19) = 0.6769 < 0.90 ≤
+    // P(≤ 20), so [17, 20]. With 20,000 resamples the Monte Carlo error of
+    // those probabilities (≤ 0.002) cannot move an end.
+    QTest::addRow("median at 95") << 0.5 << 0.95 << 11.0 << 7.0 << 15.0;
+    QTest::addRow("median at 80") << 0.5 << 0.80 << 11.0 << 8.0 << 14.0;
+    QTest::addRow("p90 at 95") << 0.9 << 0.95 << 19.0 << 15.0 << 21.0;
+    QTest::addRow("p90 at 80") << 0.9 << 0.80 << 19.0 << 17.0 << 20.0;
 }
 
-void TestStatsDescriptive::bootstrapMedianMatchesExactDistribution()
+void TestStatsDescriptive::bootstrapMatchesExactDistribution()
 {
+    QFETCH(double, p);
     QFETCH(double, confidence);
+    QFETCH(double, value);
     QFETCH(double, low);
     QFETCH(double, high);
-    static constexpr double kP50[] = {0.5};
+    const double ps[] = {p};
+    SampleMinima minima;
+    minima.percentileTail = 2; // 21 values: p90 has 2.1 above it
     for (const quint64 seed : {1ULL, 2ULL, 12345ULL}) {
-        const Estimate e = percentilesWithIntervals(oneTo(21), kP50,
-                                                    BootstrapOptions{seed, 20000, confidence})[0];
+        const Estimate e = percentilesWithIntervals(
+                oneTo(21), ps, BootstrapOptions{seed, 20000, confidence}, minima)[0];
         QCOMPARE(e.status, EstimateStatus::Ok);
-        QCOMPARE(e.value, 11.0);
+        QCOMPARE(e.value, value);
         QCOMPARE(e.low, low);
         QCOMPARE(e.high, high);
     }

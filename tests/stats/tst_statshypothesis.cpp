@@ -47,6 +47,7 @@ private Q_SLOTS:
     void srm_data();
     void srm();
     void srmNotEnough();
+    void json();
 };
 
 void TestStatsHypothesis::sign_data()
@@ -267,6 +268,19 @@ void TestStatsHypothesis::srmNotEnough()
              EstimateStatus::NoData);
     QCOMPARE(sampleRatioMismatch(QList<qint64>{10, 10}, QList<double>{1}).test.status,
              EstimateStatus::NoData);
+}
+
+void TestStatsHypothesis::json()
+{
+    const QJsonObject o = toJson(Stats::mcnemar(PairedCounts{500, 10, 25, 40}));
+    QCOMPARE(o.value(u"method"_s).toString(), u"chi-square-cc"_s);
+    QCOMPARE(o.value(u"status"_s).toString(), u"ok"_s);
+    QCOMPARE(o.value(u"n"_s).toInteger(), 35);
+    STATS_COMPARE(o.value(u"statistic"_s).toDouble(), 5.6, 1e-9);
+    STATS_COMPARE(o.value(u"pValue"_s).toDouble(), 0.017960477526, 1e-11);
+    QCOMPARE(o.value(u"df"_s).toDouble(), 1.0);
+    // The exact test has no degrees of freedom: null.
+    QVERIFY(toJson(Stats::mcnemar(PairedCounts{500, 2, 8, 40})).value(u"df"_s).isNull());
 }
 
 QTEST_GUILESS_MAIN(TestStatsHypothesis)

@@ -22,6 +22,7 @@ private Q_SLOTS:
     void pointsAgainstBaseline_data();
     void pointsAgainstBaseline();
     void keys();
+    void json();
 };
 
 namespace {
@@ -162,6 +163,20 @@ void TestStatsVerdict::keys()
     QCOMPARE(verdictLabel(VerdictOutcome::NotMet), u"Not met"_s);
     QCOMPARE(statusKey(EstimateStatus::NotEnoughData), u"not-enough-data"_s);
     QCOMPARE(statusLabel(EstimateStatus::NotEnoughData), u"Not enough data"_s);
+}
+
+void TestStatsVerdict::json()
+{
+    const Verdict verdict = judge(target(Comparison::LessOrEqual, 2.0), interval(1.5, 1.9));
+    const QJsonObject o = toJson(verdict);
+    QCOMPARE(o.value(u"verdict"_s).toString(), u"met"_s);
+    const QJsonObject i = o.value(u"interval"_s).toObject();
+    QCOMPARE(i.value(u"low"_s).toDouble(), 1.5);
+    QCOMPARE(i.value(u"high"_s).toDouble(), 1.9);
+    QCOMPARE(i.value(u"n"_s).toInteger(), 100);
+    QCOMPARE(
+            toJson(judge(target(Comparison::Less, 2.0), Estimate{})).value(u"verdict"_s).toString(),
+            u"inconclusive"_s);
 }
 
 QTEST_GUILESS_MAIN(TestStatsVerdict)
