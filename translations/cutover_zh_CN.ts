@@ -1888,6 +1888,10 @@ Exit codes: 0 success, 1 usage error, 2 bad or unreadable input, 3 provider fail
         <source>Inconclusive</source>
         <translation>无定论</translation>
     </message>
+    <message>
+        <source>The project &quot;%1&quot; is damaged and was not opened (%2).</source>
+        <translation>项目“%1”已损坏，未打开（%2）。</translation>
+    </message>
 </context>
 <context>
     <name>Cutover::DetectPage</name>
@@ -3440,6 +3444,29 @@ Edit the target below the table.</source>
     <message>
         <source>Phases &quot;%1&quot; and &quot;%2&quot; overlap.</source>
         <translation>阶段“%1”与“%2”时间重叠。</translation>
+    </message>
+</context>
+<context>
+    <name>Cutover::PromptDraft</name>
+    <message>
+        <source>Edit message %1</source>
+        <translation>编辑消息 %1</translation>
+    </message>
+    <message>
+        <source>Change the role of message %1</source>
+        <translation>更改消息 %1 的角色</translation>
+    </message>
+    <message>
+        <source>Add message %1</source>
+        <translation>添加消息 %1</translation>
+    </message>
+    <message>
+        <source>Remove message %1</source>
+        <translation>删除消息 %1</translation>
+    </message>
+    <message>
+        <source>Move message %1 to position %2</source>
+        <translation>将消息 %1 移到位置 %2</translation>
     </message>
 </context>
 <context>

@@ -1260,6 +1260,17 @@ T.update({
     "Add the finished run to this project's conversion history (not for a dry run).": "将完成的运行添加到此项目的转换历史中（试运行除外）。",
 })
 
+
+T.update({
+    'The project "%1" is damaged and was not opened (%2).': "项目“%1”已损坏，未打开（%2）。",
+    # ---- PromptDraft: undo command texts
+    "Edit message %1": "编辑消息 %1",
+    "Change the role of message %1": "更改消息 %1 的角色",
+    "Add message %1": "添加消息 %1",
+    "Remove message %1": "删除消息 %1",
+    "Move message %1 to position %2": "将消息 %1 移到位置 %2",
+})
+
 CTX = {
     ("Cutover::RollbackPage", "O&wner:"): "负责人(&W)：",
     ("Cutover::PaneHost", "Sections"): "栏目",
