@@ -1,11 +1,11 @@
 #include "core/plan/planjson.h"
 
 #include "core/plan/plankeys.h"
+#include "core/util/jsonobjectparser.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QJsonParseError>
 #include <QSet>
 
 #include <cmath>
@@ -435,27 +435,11 @@ Result<Plan> fromJson(const QJsonObject &object)
 
 Result<Plan> fromBytes(const QByteArray &bytes)
 {
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parseError);
-    if (parseError.error != QJsonParseError::NoError) {
-        int line = 1;
-        int column = 1;
-        for (int i = 0; i < parseError.offset && i < bytes.size(); ++i) {
-            if (bytes.at(i) == '\n') {
-                ++line;
-                column = 1;
-            } else {
-                ++column;
-            }
-        }
-        return makeError(ErrorKind::BadInput, Tr::tr("Invalid JSON at line %1, column %2: %3")
-                                                      .arg(line)
-                                                      .arg(column)
-                                                      .arg(parseError.errorString()));
-    }
-    if (!doc.isObject())
-        return makeError(ErrorKind::BadInput, Tr::tr("The plan must be a JSON object."));
-    return fromJson(doc.object());
+    const Result<QJsonObject> object
+            = parseJsonObject(bytes, Tr::tr("The plan must be a JSON object."));
+    if (!object)
+        return object.error();
+    return fromJson(object.value());
 }
 
 } // namespace Cutover::PlanJson

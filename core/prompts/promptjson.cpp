@@ -1,9 +1,10 @@
 #include "core/prompts/promptjson.h"
 
+#include "core/util/jsonobjectparser.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QJsonParseError>
 #include <QSet>
 
 #include <cmath>
@@ -285,27 +286,11 @@ Result<Prompt> fromJson(const QJsonObject &object)
 
 Result<Prompt> fromBytes(const QByteArray &bytes)
 {
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parseError);
-    if (parseError.error != QJsonParseError::NoError) {
-        int line = 1;
-        int column = 1;
-        for (int i = 0; i < parseError.offset && i < bytes.size(); ++i) {
-            if (bytes.at(i) == '\n') {
-                ++line;
-                column = 1;
-            } else {
-                ++column;
-            }
-        }
-        return makeError(ErrorKind::BadInput, Tr::tr("Invalid JSON at line %1, column %2: %3")
-                                                      .arg(line)
-                                                      .arg(column)
-                                                      .arg(parseError.errorString()));
-    }
-    if (!doc.isObject())
-        return makeError(ErrorKind::BadInput, Tr::tr("The prompt must be a JSON object."));
-    return fromJson(doc.object());
+    const Result<QJsonObject> object
+            = parseJsonObject(bytes, Tr::tr("The prompt must be a JSON object."));
+    if (!object)
+        return object.error();
+    return fromJson(object.value());
 }
 
 } // namespace Cutover::PromptJson
