@@ -1892,6 +1892,10 @@ Exit codes: 0 success, 1 usage error, 2 bad or unreadable input, 3 provider fail
         <source>The project &quot;%1&quot; is damaged and was not opened (%2).</source>
         <translation>项目“%1”已损坏，未打开（%2）。</translation>
     </message>
+    <message>
+        <source>Invalid JSON at line %1, column %2: %3</source>
+        <translation>第 %1 行第 %2 列的 JSON 无效：%3</translation>
+    </message>
 </context>
 <context>
     <name>Cutover::DetectPage</name>
@@ -3307,10 +3311,6 @@ Edit the target below the table.</source>
         <translation>各项的 ID 在整个计划中必须唯一。</translation>
     </message>
     <message>
-        <source>Invalid JSON at line %1, column %2: %3</source>
-        <translation>第 %1 行第 %2 列的 JSON 无效：%3</translation>
-    </message>
-    <message>
         <source>The plan must be a JSON object.</source>
         <translation>计划必须是 JSON 对象。</translation>
     </message>
@@ -3538,10 +3538,6 @@ Edit the target below the table.</source>
     <message>
         <source>names &quot;%1&quot;, which already has a variant</source>
         <translation>指定了“%1”，但它已有变体</translation>
-    </message>
-    <message>
-        <source>Invalid JSON at line %1, column %2: %3</source>
-        <translation>第 %1 行第 %2 列的 JSON 无效：%3</translation>
     </message>
     <message>
         <source>The prompt must be a JSON object.</source>
