@@ -22,6 +22,26 @@
     </message>
 </context>
 <context>
+    <name>Cutover::Cli</name>
+    <message numerus="yes">
+        <source>%n case(s) imported</source>
+        <translation>
+            <numerusform>%n case imported</numerusform>
+            <numerusform>%n cases imported</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Cutover::ComparePane</name>
+    <message numerus="yes">
+        <source>Sending %n message(s) from %1.</source>
+        <translation>
+            <numerusform>Sending %n message from %1.</numerusform>
+            <numerusform>Sending %n messages from %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Cutover::Core</name>
     <message numerus="yes">
         <source>The project &quot;%1&quot; is truncated: it ends after %n byte(s), inside the database header.</source>

@@ -246,6 +246,45 @@
     </message>
 </context>
 <context>
+    <name>Cutover::BatchRunner</name>
+    <message>
+        <source>Repeats must be at least 1.</source>
+        <translation>重复次数必须至少为 1。</translation>
+    </message>
+    <message>
+        <source>Concurrency must not be negative.</source>
+        <translation>并发数不能为负数。</translation>
+    </message>
+    <message>
+        <source>A run needs at least one endpoint.</source>
+        <translation>运行至少需要一个端点。</translation>
+    </message>
+    <message>
+        <source>The prompt &quot;%1&quot; has no version %2.</source>
+        <translation>提示词“%1”没有版本 %2。</translation>
+    </message>
+    <message>
+        <source>The endpoint &quot;%1&quot; is named twice.</source>
+        <translation>端点“%1”被指定了两次。</translation>
+    </message>
+    <message>
+        <source>The project has no endpoint named &quot;%1&quot;.</source>
+        <translation>项目中没有名为“%1”的端点。</translation>
+    </message>
+    <message>
+        <source>A run is already going.</source>
+        <translation>已有一个运行正在进行。</translation>
+    </message>
+    <message>
+        <source>The prompt &quot;%1&quot; has no version %2 for &quot;%3&quot;.</source>
+        <translation>提示词“%1”没有适用于“%3”的版本 %2。</translation>
+    </message>
+    <message>
+        <source>The project has no test cases to run.</source>
+        <translation>项目中没有可运行的测试用例。</translation>
+    </message>
+</context>
+<context>
     <name>Cutover::CaseImport</name>
     <message>
         <source>%1:%2: %3</source>
@@ -320,6 +359,17 @@
     <message>
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>Cutover::CaseStore</name>
+    <message>
+        <source>Could not store test case %1: %2</source>
+        <translation>无法保存测试用例 %1：%2</translation>
+    </message>
+    <message>
+        <source>The project has no test case %1.</source>
+        <translation>项目中没有测试用例 %1。</translation>
     </message>
 </context>
 <context>
@@ -894,6 +944,410 @@ Exit codes: 0 success, 1 usage error, 2 bad or unreadable input, 3 provider fail
     <message>
         <source>Add the finished run to this project&apos;s conversion history (not for a dry run).</source>
         <translation>将完成的运行添加到此项目的转换历史中（试运行除外）。</translation>
+    </message>
+    <message>
+        <source>A .csv or .jsonl file of cases.</source>
+        <translation>包含测试用例的 .csv 或 .jsonl 文件。</translation>
+    </message>
+    <message>
+        <source>Print the counts as JSON.</source>
+        <translation>以 JSON 格式输出计数。</translation>
+    </message>
+    <message>
+        <source>Import test cases: every column or key becomes a variable; &quot;expected&quot; is the reference answer; &quot;tags&quot;, &quot;assertions&quot; and &quot;pass_threshold&quot; are read as such. All or nothing: a problem names the file and line.</source>
+        <translation>导入测试用例：每一列或每个键都成为一个变量；&quot;expected&quot; 为参考答案；&quot;tags&quot;、&quot;assertions&quot; 和 &quot;pass_threshold&quot; 按其本义读取。要么全部导入，要么全不导入：出现问题时会指出文件和行号。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) imported</source>
+        <translation>
+            <numerusform>已导入 %n 个测试用例</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; the project has %1 in all (variables: %2)
+</source>
+        <translation>；项目中共有 %1 个（变量：%2）
+</translation>
+    </message>
+    <message>
+        <source>Usage: cutover-cli cases import &lt;path&gt; &lt;file.csv|file.jsonl&gt; [--json]
+</source>
+        <translation>用法：cutover-cli cases import &lt;path&gt; &lt;file.csv|file.jsonl&gt; [--json]
+</translation>
+    </message>
+    <message>
+        <source>cases: missing subcommand import (see: cutover-cli cases --help)</source>
+        <translation>cases：缺少子命令 import（参见：cutover-cli cases --help）</translation>
+    </message>
+    <message>
+        <source>cases: unknown subcommand &quot;%1&quot; (see: cutover-cli cases --help)</source>
+        <translation>cases：未知子命令“%1”（参见：cutover-cli cases --help）</translation>
+    </message>
+    <message>
+        <source>Add or list a project&apos;s prompts.</source>
+        <translation>添加或列出项目的提示词。</translation>
+    </message>
+    <message>
+        <source>Import test cases from CSV or JSONL.</source>
+        <translation>从 CSV 或 JSONL 导入测试用例。</translation>
+    </message>
+    <message>
+        <source>Run a prompt over the test cases on endpoints and store the results.</source>
+        <translation>在端点上用测试用例运行提示词，并保存结果。</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the file: %2</source>
+        <translation>%1：无法读取文件：%2</translation>
+    </message>
+    <message>
+        <source>%1: not JSON at byte %2: %3</source>
+        <translation>%1：第 %2 字节处不是 JSON：%3</translation>
+    </message>
+    <message>
+        <source>The prompt&apos;s name.</source>
+        <translation>提示词名称。</translation>
+    </message>
+    <message>
+        <source>A JSON template: [{&quot;role&quot;: ..., &quot;text&quot;: ...}] or an exported prompt.</source>
+        <translation>一个 JSON 模板：[{&quot;role&quot;: ..., &quot;text&quot;: ...}]，或导出的提示词。</translation>
+    </message>
+    <message>
+        <source>The user message, with {{placeholders}}.</source>
+        <translation>用户消息，可包含 {{placeholders}} 占位符。</translation>
+    </message>
+    <message>
+        <source>A system message.</source>
+        <translation>系统消息。</translation>
+    </message>
+    <message>
+        <source>Add the version to this endpoint&apos;s own variant.</source>
+        <translation>将该版本添加到此端点专用的变体中。</translation>
+    </message>
+    <message>
+        <source>A note for the new version.</source>
+        <translation>新版本的备注。</translation>
+    </message>
+    <message>
+        <source>Print the name and version as JSON.</source>
+        <translation>以 JSON 格式输出名称和版本。</translation>
+    </message>
+    <message>
+        <source>Add a prompt to the project, or a new version of it if the name exists.</source>
+        <translation>向项目添加提示词；如果该名称已存在，则添加一个新版本。</translation>
+    </message>
+    <message>
+        <source>missing --name (see: cutover-cli prompt add --help)</source>
+        <translation>缺少 --name（参见：cutover-cli prompt add --help）</translation>
+    </message>
+    <message>
+        <source>give either --file or --user (see: cutover-cli prompt add --help)</source>
+        <translation>请指定 --file 或 --user 之一（参见：cutover-cli prompt add --help）</translation>
+    </message>
+    <message>
+        <source>--system goes with --user</source>
+        <translation>--system 必须与 --user 一起使用</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be a prompt name</source>
+        <translation>“%1”不能作为提示词名称</translation>
+    </message>
+    <message>
+        <source>the template has no messages</source>
+        <translation>模板中没有消息</translation>
+    </message>
+    <message>
+        <source>the project already has a prompt named &quot;%1&quot;</source>
+        <translation>项目中已有名为“%1”的提示词</translation>
+    </message>
+    <message>
+        <source>add the prompt &quot;%1&quot; before a variant of it</source>
+        <translation>请先添加提示词“%1”，再添加它的变体</translation>
+    </message>
+    <message>
+        <source>%1@%2
+</source>
+        <translation>%1@%2
+</translation>
+    </message>
+    <message>
+        <source>List the project&apos;s prompts. Never writes.</source>
+        <translation>列出项目的提示词。绝不写入。</translation>
+    </message>
+    <message>
+        <source>%1@%2	%3
+</source>
+        <extracomment>prompt list: name@latest version, variants</extracomment>
+        <translation>%1@%2	%3
+</translation>
+    </message>
+    <message>
+        <source>Usage: cutover-cli prompt add &lt;path&gt; --name N (--file TEMPLATE.json | --user TEXT [--system TEXT]) [--endpoint E] [--note TEXT]
+       cutover-cli prompt list &lt;path&gt; [--json]
+</source>
+        <translation>用法：cutover-cli prompt add &lt;path&gt; --name N (--file TEMPLATE.json | --user TEXT [--system TEXT]) [--endpoint E] [--note TEXT]
+      cutover-cli prompt list &lt;path&gt; [--json]
+</translation>
+    </message>
+    <message>
+        <source>prompt: missing subcommand, add or list (see: cutover-cli prompt --help)</source>
+        <translation>prompt：缺少子命令 add 或 list（参见：cutover-cli prompt --help）</translation>
+    </message>
+    <message>
+        <source>prompt: unknown subcommand &quot;%1&quot; (see: cutover-cli prompt --help)</source>
+        <translation>prompt：未知子命令“%1”（参见：cutover-cli prompt --help）</translation>
+    </message>
+    <message>
+        <source>The prompt, NAME or NAME@VERSION (default: latest).</source>
+        <translation>提示词，NAME 或 NAME@VERSION（默认：最新版本）。</translation>
+    </message>
+    <message>
+        <source>Comma-separated endpoint names; the first is the baseline.</source>
+        <translation>以逗号分隔的端点名称；第一个为基线。</translation>
+    </message>
+    <message>
+        <source>Answers per case and endpoint.</source>
+        <translation>每个测试用例和端点的回答次数。</translation>
+    </message>
+    <message>
+        <source>Requests in flight per endpoint (default: the endpoint&apos;s limit).</source>
+        <translation>每个端点同时进行的请求数（默认：端点的限额）。</translation>
+    </message>
+    <message>
+        <source>Send every request, even when the response cache holds the answer.</source>
+        <translation>发送每一个请求，即使响应缓存中已有回答。</translation>
+    </message>
+    <message>
+        <source>Resume the stored run with this id instead of starting a new one.</source>
+        <translation>继续具有此 ID 的已保存运行，而不是开始新的运行。</translation>
+    </message>
+    <message>
+        <source>Share of evaluated results that may fail their assertions before the exit code is 4 (default 0).</source>
+        <translation>已评估结果中允许断言失败的比例，超过时退出码为 4（默认 0）。</translation>
+    </message>
+    <message>
+        <source>Print the summary as one JSON object.</source>
+        <translation>以一个 JSON 对象的形式输出摘要。</translation>
+    </message>
+    <message>
+        <source>Run a prompt over the project&apos;s test cases on the given endpoints and store every answer in the project. Exit code 0: done and assertions within the threshold; 4: assertions failed beyond it; 3: provider failures; 2: bad input.</source>
+        <translation>在指定端点上用项目的测试用例运行提示词，并将每个回答保存到项目中。退出码 0：完成且断言失败未超过阈值；4：断言失败超过阈值；3：服务商调用失败；2：输入有误。</translation>
+    </message>
+    <message>
+        <source>missing --prompt or --endpoints (see: cutover-cli run --help)</source>
+        <translation>缺少 --prompt 或 --endpoints（参见：cutover-cli run --help）</translation>
+    </message>
+    <message>
+        <source>--repeats must be a whole number from 1, not &quot;%1&quot;</source>
+        <translation>--repeats 必须是不小于 1 的整数，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>--concurrency must be a whole number from 0, not &quot;%1&quot;</source>
+        <translation>--concurrency 必须是不小于 0 的整数，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>--max-failure-rate must be a number from 0 to 1, not &quot;%1&quot;</source>
+        <translation>--max-failure-rate 必须是 0 到 1 之间的数字，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>--resume needs a run id, not &quot;%1&quot;</source>
+        <translation>--resume 需要运行 ID，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>--endpoints names no endpoint</source>
+        <translation>--endpoints 没有指定任何端点</translation>
+    </message>
+    <message>
+        <source>Run %1: %2@%3, %4 result(s)
+</source>
+        <translation>运行 %1：%2@%3，%4 个结果
+</translation>
+    </message>
+    <message>
+        <source>%1: ok %2, error %3, incomplete %4; passed %5/%6; latency mean %7 ms, p95 %8 ms; tokens %9 in, %10 out; cost %11
+</source>
+        <extracomment>run summary line per endpoint</extracomment>
+        <translation>%1：成功 %2，错误 %3，不完整 %4；通过 %5/%6；延迟平均 %7 毫秒，p95 %8 毫秒；Token 输入 %9，输出 %10；成本 %11
+</translation>
+    </message>
+    <message>
+        <source>run %1 was interrupted; resume it with --resume %1</source>
+        <translation>运行 %1 被中断；可使用 --resume %1 继续</translation>
+    </message>
+    <message>
+        <source>%1 request(s) failed: %2</source>
+        <translation>%1 个请求失败：%2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 evaluated result(s) failed their assertions</source>
+        <translation>%2 个已评估结果中有 %1 个断言失败</translation>
+    </message>
+</context>
+<context>
+    <name>Cutover::ComparePane</name>
+    <message>
+        <source>%1 (baseline)</source>
+        <translation>%1（基线）</translation>
+    </message>
+    <message>
+        <source>%1 (candidate)</source>
+        <translation>%1（候选）</translation>
+    </message>
+    <message>
+        <source>Run both</source>
+        <translation>同时运行</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Highlight differences</source>
+        <translation>突出显示差异</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>基线</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>候选</translation>
+    </message>
+    <message>
+        <source>&amp;Baseline:</source>
+        <translation>基线(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>C&amp;andidate:</source>
+        <translation>候选(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Optional system prompt</source>
+        <translation>可选的系统提示词</translation>
+    </message>
+    <message>
+        <source>The user message to send to both endpoints</source>
+        <translation>要发送给两个端点的用户消息</translation>
+    </message>
+    <message>
+        <source>&amp;System prompt:</source>
+        <translation>系统提示词(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;User message:</source>
+        <translation>用户消息(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Send the same request to both endpoints (Ctrl+Return)</source>
+        <translation>向两个端点发送相同的请求（Ctrl+Return）</translation>
+    </message>
+    <message>
+        <source>Stop both calls (Esc)</source>
+        <translation>停止两个调用（Esc）</translation>
+    </message>
+    <message>
+        <source>Colour the words that differ once both answers are complete: dropped words in the baseline, added words in the candidate</source>
+        <translation>两个回答都完成后，为不同的词着色：基线中为被删去的词，候选中为新增的词</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending %n message(s) from %1.</source>
+        <translation>
+            <numerusform>正在发送来自 %1 的 %n 条消息。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not read the project&apos;s endpoints: %1</source>
+        <translation>无法读取项目的端点：%1</translation>
+    </message>
+    <message>
+        <source>This project has no endpoints yet. Add two in the Endpoints pane, then compare them here.</source>
+        <translation>此项目还没有端点。请先在“端点”面板中添加两个，再在这里比较。</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%2 上的 %1</translation>
+    </message>
+    <message>
+        <source>no endpoint is chosen.</source>
+        <translation>未选择端点。</translation>
+    </message>
+    <message>
+        <source>the endpoint &quot;%1&quot; no longer exists.</source>
+        <translation>端点“%1”已不存在。</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>no API key for &quot;%1&quot;: %2</source>
+        <translation>“%1”没有 API 密钥：%2</translation>
+    </message>
+</context>
+<context>
+    <name>Cutover::CompareSide</name>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Copy this answer to the clipboard</source>
+        <translation>将此回答复制到剪贴板</translation>
+    </message>
+    <message>
+        <source>Waiting for the first token…</source>
+        <translation>正在等待首个 Token…</translation>
+    </message>
+    <message>
+        <source>Retrying (attempt %1)…</source>
+        <translation>正在重试（第 %1 次尝试）…</translation>
+    </message>
+    <message>
+        <source>Streaming…</source>
+        <translation>正在流式接收…</translation>
+    </message>
+    <message>
+        <source>Tool call: %1(%2)</source>
+        <translation>工具调用：%1(%2)</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>错误：%1</translation>
+    </message>
+    <message>
+        <source>Incomplete: the answer was cut off.</source>
+        <translation>不完整：回答被截断。</translation>
+    </message>
+    <message>
+        <source>Incomplete: %1</source>
+        <translation>不完整：%1</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>未发送：%1</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 毫秒</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>First token %1 · Latency %2 · Tokens in %3 / out %4 · Cost %5 · Finish %6</source>
+        <translation>首 Token %1 · 延迟 %2 · Token 输入 %3 / 输出 %4 · 成本 %5 · 结束原因 %6</translation>
     </message>
 </context>
 <context>
@@ -2825,6 +3279,10 @@ Exit codes: 0 success, 1 usage error, 2 bad or unreadable input, 3 provider fail
         <source>Plan &amp;Section</source>
         <translation>计划部分(&amp;S)</translation>
     </message>
+    <message>
+        <source>Compare</source>
+        <translation>比较</translation>
+    </message>
 </context>
 <context>
     <name>Cutover::ObjectivesModel</name>
@@ -3549,6 +4007,41 @@ Edit the target below the table.</source>
     <message>
         <source>Variable &quot;%1&quot; has no value (message %2).</source>
         <translation>变量“%1”没有值（消息 %2）。</translation>
+    </message>
+</context>
+<context>
+    <name>Cutover::PromptStore</name>
+    <message>
+        <source>The project has no prompt named &quot;%1&quot;.</source>
+        <translation>项目中没有名为“%1”的提示词。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a prompt version: write NAME@NUMBER with a number from 1.</source>
+        <translation>“%1”不是提示词版本：请写成 NAME@NUMBER，其中数字不小于 1。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a prompt name.</source>
+        <translation>“%1”不是提示词名称。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be a prompt name: it must not be empty or hold a line break or &quot;@&quot;.</source>
+        <translation>“%1”不能作为提示词名称：名称不能为空，也不能包含换行符或“@”。</translation>
+    </message>
+    <message>
+        <source>The prompt &quot;%1&quot; has no version.</source>
+        <translation>提示词“%1”没有任何版本。</translation>
+    </message>
+    <message>
+        <source>The project already has a prompt named &quot;%1&quot;; add a version to it instead.</source>
+        <translation>项目中已有名为“%1”的提示词；请改为给它添加一个版本。</translation>
+    </message>
+    <message>
+        <source>A variant of &quot;%1&quot; has no valid endpoint name.</source>
+        <translation>“%1”的某个变体没有有效的端点名称。</translation>
+    </message>
+    <message>
+        <source>The endpoint name holds a line break.</source>
+        <translation>端点名称中包含换行符。</translation>
     </message>
 </context>
 <context>
@@ -4312,6 +4805,17 @@ Edit the target below the table.</source>
     <message>
         <source>Could not add this run to the conversion history of %1: %2</source>
         <translation>无法将本次运行添加到 %1 的转换历史中：%2</translation>
+    </message>
+</context>
+<context>
+    <name>Cutover::RunStore</name>
+    <message>
+        <source>The project could not be read or written: %1</source>
+        <translation>无法读取或写入项目：%1</translation>
+    </message>
+    <message>
+        <source>The project has no run %1.</source>
+        <translation>项目中没有运行 %1。</translation>
     </message>
 </context>
 <context>
