@@ -2350,6 +2350,10 @@ Exit codes: 0 success, 1 usage error, 2 bad or unreadable input, 3 provider fail
         <source>Invalid JSON at line %1, column %2: %3</source>
         <translation>第 %1 行第 %2 列的 JSON 无效：%3</translation>
     </message>
+    <message>
+        <source>Unknown field dropped: its name is a field of the target format at that place</source>
+        <translation>未知字段已丢弃：目标格式在该位置已有同名字段</translation>
+    </message>
 </context>
 <context>
     <name>Cutover::DetectPage</name>

@@ -1396,6 +1396,11 @@ T.update({
     "Compare": "比较",
 })
 
+
+T.update({
+    "Unknown field dropped: its name is a field of the target format at that place": "未知字段已丢弃：目标格式在该位置已有同名字段",
+})
+
 CTX = {
     ("Cutover::RollbackPage", "O&wner:"): "负责人(&W)：",
     ("Cutover::PaneHost", "Sections"): "栏目",
