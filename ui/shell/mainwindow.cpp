@@ -4,6 +4,7 @@
 #include "core/project/project.h"
 #include "core/util/languages.h"
 #include "core/version.h"
+#include "ui/compare/comparepane.h"
 #include "ui/convert/convertwizard.h"
 #include "ui/endpoints/endpointspane.h"
 #include "ui/plan/planpane.h"
@@ -38,6 +39,7 @@ namespace {
 
 const QString kPlanPane = u"plan"_s;
 const QString kEndpointsPane = u"endpoints"_s;
+const QString kComparePane = u"compare"_s;
 
 } // namespace
 
@@ -233,6 +235,8 @@ void MainWindow::showProject(Project *project)
     auto *endpointsPane = new EndpointsPane(project, m_secrets, m_network, m_panes);
     m_panes->addPane(kEndpointsPane, QIcon(u":/icons/endpoints.svg"_s), tr("Endpoints"),
                      endpointsPane);
+    m_panes->addPane(kComparePane, QIcon(u":/icons/compare.svg"_s), tr("Compare"),
+                     new ComparePane(project, m_secrets, m_network, m_panes));
 
     m_undoGroup->addStack(project->plan()->undoStack());
     m_undoGroup->addStack(endpointsPane->undoStack());
