@@ -10,7 +10,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QFormLayout>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPlainTextEdit>
@@ -82,12 +82,22 @@ ComparePane::ComparePane(Project *project, SecretStore *secrets, QNetworkAccessM
     m_system->setTabChangesFocus(true);
     m_user->setPlaceholderText(tr("The user message to send to both endpoints"));
     m_user->setTabChangesFocus(true);
-    auto *freeForm = new QFormLayout(m_freeText);
+    auto *systemLabel = new QLabel(tr("&System prompt:"), m_freeText);
+    systemLabel->setBuddy(m_system);
+    auto *userLabel = new QLabel(tr("&User message:"), m_freeText);
+    userLabel->setBuddy(m_user);
+    auto *freeForm = new QGridLayout(m_freeText);
     freeForm->setContentsMargins(0, 0, 0, 0);
-    freeForm->setRowWrapPolicy(QFormLayout::WrapLongRows);
-    freeForm->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
-    freeForm->addRow(tr("&System prompt:"), m_system);
-    freeForm->addRow(tr("&User message:"), m_user);
+    freeForm->addWidget(systemLabel, 0, 0, Qt::AlignTop);
+    freeForm->addWidget(m_system, 0, 1);
+    freeForm->addWidget(userLabel, 1, 0, Qt::AlignTop);
+    freeForm->addWidget(m_user, 1, 1);
+    freeForm->setRowStretch(0, 2);
+    freeForm->setRowStretch(1, 3);
+    freeForm->setColumnStretch(1, 1);
+    // The answers get most of the height; the splitter gives the rest back.
+    for (QPlainTextEdit *edit : {m_system, m_user})
+        edit->setMinimumHeight(edit->fontMetrics().lineSpacing() * 2 + 12);
     connect(m_user, &QPlainTextEdit::textChanged, this, &ComparePane::updateActions);
 
     m_givenLabel->setWordWrap(true);
@@ -144,6 +154,7 @@ ComparePane::ComparePane(Project *project, SecretStore *secrets, QNetworkAccessM
     split->addWidget(answers);
     split->setStretchFactor(0, 1);
     split->setStretchFactor(1, 3);
+    split->setSizes({220, 480});
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(split);
@@ -367,7 +378,10 @@ void ComparePane::applyDiff()
 {
     CompareSide *base = m_sides[Baseline];
     CompareSide *cand = m_sides[Candidate];
-    const bool ready = base->isFinished() && cand->isFinished();
+    // Both answers complete and present: an error or an empty answer would
+    // colour the whole other side.
+    const bool ready = base->isFinished() && cand->isFinished() && !base->text().isEmpty()
+                       && !cand->text().isEmpty();
     if (!m_diff->isChecked() || !ready) {
         base->highlight({}, kDeleted);
         cand->highlight({}, kInserted);
