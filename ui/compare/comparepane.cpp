@@ -198,6 +198,8 @@ QList<ChatMessage> ComparePane::messages() const
 
 void ComparePane::reloadEndpoints()
 {
+    if (!m_project)
+        return;
     Result<QList<Endpoint>> loaded = EndpointStore::load(m_project->file()->database());
     if (!loaded) {
         m_endpoints.clear();
@@ -265,7 +267,7 @@ void ComparePane::runBoth()
         return;
     ChatRequest request;
     request.messages = messages();
-    if (request.messages.isEmpty())
+    if (request.messages.isEmpty() || !m_project)
         return;
     request.stream = true;
     // The endpoints as stored now: the Endpoints pane may have changed them.

@@ -90,7 +90,7 @@ private:
     void applyDiff();
     void updateActions();
 
-    Project *m_project;
+    QPointer<Project> m_project; // the shell may close it before removing the pane
     SecretStore *m_secrets;
     ProviderClient *m_client;
     QList<Endpoint> m_endpoints;
