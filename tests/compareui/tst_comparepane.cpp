@@ -10,6 +10,10 @@
 #include "tests/support/fakellm/fakellmserver.h"
 #include "ui/compare/comparepane.h"
 #include "ui/compare/compareside.h"
+#include "ui/shell/appsettings.h"
+#include "ui/shell/documentcontroller.h"
+#include "ui/shell/mainwindow.h"
+#include "ui/shell/panehost.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -77,6 +81,7 @@ private Q_SLOTS:
     void chineseDiffsPerCharacter();
     void givenMessagesAreSent();
     void endpointsAreReReadWhenShown();
+    void mainWindowClosesAProjectMidStream();
     void renders_data();
     void renders();
 
@@ -412,6 +417,36 @@ void TestComparePane::endpointsAreReReadWhenShown()
     // The removed choice falls back to the role; the kept choice stays.
     QCOMPARE(m_pane->selectedEndpoint(ComparePane::Baseline), u"new"_s);
     QCOMPARE(m_pane->selectedEndpoint(ComparePane::Candidate), u"other"_s);
+}
+
+// In the main window, after the Endpoints pane; closing the project while both
+// answers are streaming ends the calls and leaves nothing behind.
+void TestComparePane::mainWindowClosesAProjectMidStream()
+{
+    m_pane.reset();
+    const QString path = m_project->path();
+    QVERIFY(m_project->close().ok());
+    m_project.reset();
+    m_slow->setDefaultReply(textReply(kBaseAnswer, 400));
+    m_fast->setDefaultReply(textReply(kCandAnswer, 400));
+
+    AppSettings settings(m_dir->filePath(u"settings.ini"_s));
+    MainWindow window(&settings);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.openProject(path));
+    auto *pane = qobject_cast<ComparePane *>(window.panes()->pane(u"compare"_s));
+    QVERIFY(pane);
+    QVERIFY(window.panes()->setCurrentPane(u"compare"_s));
+    QCOMPARE(pane->selectedEndpoint(ComparePane::Baseline), u"slow"_s);
+    pane->userEdit()->setFocus();
+    QTest::keyClicks(pane->userEdit(), u"hello"_s);
+    QTest::keyClick(pane->userEdit(), Qt::Key_Return, Qt::ControlModifier);
+    QTRY_VERIFY(!pane->side(ComparePane::Baseline)->text().isEmpty());
+    QVERIFY(pane->isRunning());
+    QVERIFY(window.documents()->closeProject());
+    QVERIFY(!window.panes()->pane(u"compare"_s));
+    QTRY_COMPARE(m_slow->openConnections() + m_fast->openConnections(), 0);
 }
 
 void TestComparePane::renders_data()
