@@ -186,7 +186,9 @@ bool writeAlpaca(Conversation &c, const Options &o, std::string &out, LossSet &l
         }
         out.push_back(']');
     }
-    writeEnvelopeTail(out, first, c, o);
+    constexpr std::string_view kEnvelopeKeys[]
+            = {"instruction", "input", "output", "system", "history"};
+    writeEnvelopeTail(out, first, c, o, kEnvelopeKeys, losses);
     out.push_back('}');
     return true;
 }

@@ -9,6 +9,13 @@ using namespace Detail;
 
 namespace {
 
+// The keys Anthropic records define at each level (what the reader takes as members).
+constexpr std::string_view kEnvelopeKeys[] = {"messages", "system", "tools"};
+constexpr std::string_view kMessageKeys[] = {"role", "content"};
+constexpr std::string_view kTextBlockKeys[] = {"type", "text"};
+constexpr std::string_view kToolResultKeys[] = {"type", "tool_use_id", "content", "is_error"};
+constexpr std::string_view kToolKeys[] = {"name", "description", "input_schema"};
+
 // Reads the members of a block other than the ones named, into c.fields.
 template<typename Pred>
 Range readExtra(const JsonDoc &doc, std::uint32_t obj, Conversation &c, Pred known)
@@ -301,7 +308,7 @@ bool writeAnthropic(Conversation &c, const Options &o, std::string &out, LossSet
                 out.append("{\"type\":\"text\",\"text\":");
                 out.append(p->text);
                 bool f = false;
-                appendFields(out, f, c, p->extra);
+                appendFields(out, f, c, p->extra, kTextBlockKeys, losses);
                 out.push_back('}');
             }
             out.push_back(']');
@@ -369,7 +376,7 @@ bool writeAnthropic(Conversation &c, const Options &o, std::string &out, LossSet
                         out.append(p.text);
                         {
                             bool f = false;
-                            appendFields(out, f, c, p.extra);
+                            appendFields(out, f, c, p.extra, kTextBlockKeys, losses);
                         }
                         out.push_back('}');
                         break;
@@ -424,7 +431,7 @@ bool writeAnthropic(Conversation &c, const Options &o, std::string &out, LossSet
                         }
                         {
                             bool f = false;
-                            appendFields(out, f, c, p.extra);
+                            appendFields(out, f, c, p.extra, kToolResultKeys, losses);
                         }
                         out.push_back('}');
                         break;
@@ -458,7 +465,7 @@ bool writeAnthropic(Conversation &c, const Options &o, std::string &out, LossSet
         }
         if (j == i + 1 && o.keepUnknownFields) {
             bool f = false;
-            appendFields(out, f, c, head.extra);
+            appendFields(out, f, c, head.extra, kMessageKeys, losses);
         } else {
             for (std::size_t k = i; k < j; ++k) {
                 if (!c.messages[plan.turns[k].message].extra.empty())
@@ -486,12 +493,12 @@ bool writeAnthropic(Conversation &c, const Options &o, std::string &out, LossSet
             member(out, f, "input_schema",
                    t.parameters.empty() ? RawJson("{\"type\":\"object\"}") : t.parameters);
             f = false;
-            appendFields(out, f, c, t.extra);
+            appendFields(out, f, c, t.extra, kToolKeys, losses);
             out.push_back('}');
         }
         out.push_back(']');
     }
-    writeEnvelopeTail(out, first, c, o);
+    writeEnvelopeTail(out, first, c, o, kEnvelopeKeys, losses);
     out.push_back('}');
     return true;
 }

@@ -3,6 +3,10 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+#include <span>
+#include <vector>
+
 namespace Cutover::Convert {
 
 bool readOpenAI(const JsonDoc &, Conversation &, RecordError &);
@@ -127,6 +131,8 @@ const char *lossKindName(LossKind k)
         return "assistant_text_dropped";
     case LossKind::IdMetadataDropped:
         return "id_metadata_dropped";
+    case LossKind::UnknownFieldNameTaken:
+        return "unknown_field_name_taken";
     case LossKind::Count:
         break;
     }
@@ -187,6 +193,9 @@ QString lossKindText(LossKind k)
                 "Assistant text next to a tool call dropped: the target has one value per turn");
     case LossKind::IdMetadataDropped:
         return CoreTr::tr("Record id and metadata not carried");
+    case LossKind::UnknownFieldNameTaken:
+        return CoreTr::tr(
+                "Unknown field dropped: its name is a field of the target format at that place");
     case LossKind::Count:
         break;
     }
@@ -301,9 +310,23 @@ void synthesizeToolIds(Conversation &c)
     c.toolIdsSynthesized = any;
 }
 
-void appendFields(std::string &out, bool &first, const Conversation &c, Range r)
+namespace {
+
+void appendFieldsExcept(std::string &out, bool &first, const Conversation &c, Range r,
+                        std::span<const std::string_view> defined, LossSet &losses)
 {
+    std::string scratch;
     for (const Field &f : c.fieldsOf(r)) {
+        std::string_view name = literalBody(f.key);
+        if (name.find('\\') != std::string_view::npos) {
+            scratch.clear();
+            unescapeJsonString(f.key, scratch);
+            name = scratch;
+        }
+        if (std::find(defined.begin(), defined.end(), name) != defined.end()) {
+            losses.add(LossKind::UnknownFieldNameTaken);
+            continue;
+        }
         if (!first)
             out.push_back(',');
         first = false;
@@ -311,6 +334,14 @@ void appendFields(std::string &out, bool &first, const Conversation &c, Range r)
         out.push_back(':');
         out.append(f.value);
     }
+}
+
+} // namespace
+
+void appendFields(std::string &out, bool &first, const Conversation &c, Range r, KeySet defined,
+                  LossSet &losses)
+{
+    appendFieldsExcept(out, first, c, r, defined, losses);
 }
 
 void writeEnvelopeHead(std::string &out, bool &first, const Conversation &c, const Options &o,
@@ -324,12 +355,21 @@ void writeEnvelopeHead(std::string &out, bool &first, const Conversation &c, con
     }
 }
 
-void writeEnvelopeTail(std::string &out, bool &first, const Conversation &c, const Options &o)
+void writeEnvelopeTail(std::string &out, bool &first, const Conversation &c, const Options &o,
+                       KeySet defined, LossSet &losses)
 {
     if (o.carryIdAndMetadata && !c.metadata.empty())
         member(out, first, "metadata", c.metadata);
-    if (o.keepUnknownFields)
-        appendFields(out, first, c, c.extra);
+    if (o.keepUnknownFields) {
+        // every reader takes id and metadata itself; migrated_at is the writer's own when asked
+        std::vector<std::string_view> keys(defined.begin(), defined.end());
+        keys.insert(keys.end(), {"id", "metadata"});
+        if (!o.migratedAt.empty())
+            keys.push_back("migrated_at");
+        appendFieldsExcept(out, first, c, c.extra, keys, losses);
+    } else if (!c.extra.empty()) {
+        losses.add(LossKind::UnknownFieldsDropped);
+    }
     if (!o.migratedAt.empty()) {
         key(out, first, "migrated_at");
         appendJsonQuoted(out, o.migratedAt);

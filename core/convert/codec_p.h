@@ -4,6 +4,7 @@
 
 #include "core/convert/formats.h"
 
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -56,12 +57,21 @@ inline void member(std::string &out, bool &first, std::string_view k, RawJson v)
     key(out, first, k);
     out.append(v);
 }
-void appendFields(std::string &out, bool &first, const Conversation &c, Range r);
+// The keys a target format defines at one level of its records (the envelope, a message, a
+// content block or part, a tool), unescaped.
+using KeySet = std::span<const std::string_view>;
+// Appends the unknown fields of r. A field whose unescaped key is in defined is not written:
+// carried verbatim it would be read back as that member of the target (or repeat a key the
+// writer wrote itself); the drop is recorded as LossKind::UnknownFieldNameTaken.
+void appendFields(std::string &out, bool &first, const Conversation &c, Range r, KeySet defined,
+                  LossSet &losses);
 
-// The top-level id, metadata, unknown fields and migrated_at.
+// The top-level id, metadata, unknown fields and migrated_at. defined: the target's own
+// top-level keys (id, metadata and migrated_at are added here).
 void writeEnvelopeHead(std::string &out, bool &first, const Conversation &c, const Options &o,
                        LossSet &losses);
-void writeEnvelopeTail(std::string &out, bool &first, const Conversation &c, const Options &o);
+void writeEnvelopeTail(std::string &out, bool &first, const Conversation &c, const Options &o,
+                       KeySet defined, LossSet &losses);
 
 // Joins the text parts of msgs into one string literal, sep (raw, already escaped) between them.
 std::string joinTexts(const Conversation &c, const std::vector<const Part *> &parts,

@@ -85,11 +85,12 @@ enum class LossKind : std::uint8_t {
     NameDropped,   // per-message name
     WeightDropped, // per-message weight
     UnknownFieldsDropped,
-    OtherBlocksDropped,   // content blocks of a type the target does not know
-    ContentPartsJoined,   // several text parts joined into one string
-    AssistantTextDropped, // assistant text next to a tool call where the target has one value per
-                          // turn
-    IdMetadataDropped,    // id / metadata not carried
+    OtherBlocksDropped,    // content blocks of a type the target does not know
+    ContentPartsJoined,    // several text parts joined into one string
+    AssistantTextDropped,  // assistant text next to a tool call where the target has one value per
+                           // turn
+    IdMetadataDropped,     // id / metadata not carried
+    UnknownFieldNameTaken, // an unknown field named like a member the target defines at that level
     Count
 };
 const char *lossKindName(LossKind k);

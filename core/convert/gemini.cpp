@@ -10,6 +10,19 @@ using namespace Detail;
 
 namespace {
 
+// The keys Gemini records define at each level (what the reader takes as members; parts are
+// read in camelCase and snake_case). "tools" is the writer's own only when it writes
+// declarations: the reader keeps a tool list it does not model as an unknown field.
+constexpr std::string_view kEnvelopeKeys[]
+        = {"contents", "systemInstruction", "system_instruction"};
+constexpr std::string_view kEnvelopeKeysWithTools[]
+        = {"contents", "systemInstruction", "system_instruction", "tools"};
+constexpr std::string_view kContentKeys[] = {"role", "parts"};
+constexpr std::string_view kPartKeys[]
+        = {"text",      "thought",      "inlineData",    "inline_data",      "fileData",
+           "file_data", "functionCall", "function_call", "functionResponse", "function_response"};
+constexpr std::string_view kDeclarationKeys[] = {"name", "description", "parameters"};
+
 std::uint32_t find2(const JsonDoc &doc, std::uint32_t obj, std::string_view camel,
                     std::string_view snake)
 {
@@ -437,7 +450,7 @@ bool writeGemini(Conversation &c, const Options &o, std::string &out, LossSet &l
                 }
                 if (extraAllowed) {
                     bool f = false;
-                    appendFields(out, f, c, p.extra);
+                    appendFields(out, f, c, p.extra, kPartKeys, losses);
                 }
                 out.push_back('}');
             }
@@ -445,7 +458,7 @@ bool writeGemini(Conversation &c, const Options &o, std::string &out, LossSet &l
         out.push_back(']');
         if (j == i + 1 && o.keepUnknownFields) {
             bool f = false;
-            appendFields(out, f, c, head.extra);
+            appendFields(out, f, c, head.extra, kContentKeys, losses);
         } else if (!head.extra.empty()) {
             losses.add(LossKind::UnknownFieldsDropped);
         }
@@ -468,12 +481,14 @@ bool writeGemini(Conversation &c, const Options &o, std::string &out, LossSet &l
             if (!c.tools[t].parameters.empty())
                 member(out, f, "parameters", c.tools[t].parameters);
             f = false;
-            appendFields(out, f, c, c.tools[t].extra);
+            appendFields(out, f, c, c.tools[t].extra, kDeclarationKeys, losses);
             out.push_back('}');
         }
         out.append("]}]");
     }
-    writeEnvelopeTail(out, first, c, o);
+    writeEnvelopeTail(out, first, c, o,
+                      c.tools.empty() ? KeySet(kEnvelopeKeys) : KeySet(kEnvelopeKeysWithTools),
+                      losses);
     out.push_back('}');
     return true;
 }

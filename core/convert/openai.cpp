@@ -10,6 +10,13 @@ using namespace Detail;
 
 namespace {
 
+// The keys OpenAI records define at each level (what the reader takes as members).
+constexpr std::string_view kEnvelopeKeys[] = {"messages", "tools"};
+constexpr std::string_view kMessageKeys[]
+        = {"role", "content", "tool_calls", "tool_call_id", "name", "weight", "reasoning_content"};
+constexpr std::string_view kTextPartKeys[] = {"type", "text"};
+constexpr std::string_view kFunctionKeys[] = {"name", "description", "parameters"};
+
 bool readContentParts(const JsonDoc &doc, std::uint32_t arr, Conversation &c, RecordError &err)
 {
     bool ok = true;
@@ -237,7 +244,7 @@ void appendTextParts(std::string &out, const Conversation &c, const Message &m, 
             out.append("{\"type\":\"text\",\"text\":");
             out.append(p.text);
             bool f = false;
-            appendFields(out, f, c, p.extra);
+            appendFields(out, f, c, p.extra, kTextPartKeys, losses);
             out.push_back('}');
         } else if (p.kind == PartKind::Image) {
             if (!firstPart)
@@ -347,7 +354,7 @@ bool writeOpenAI(Conversation &c, const Options &o, std::string &out, LossSet &l
         }
         if (o.keepUnknownFields) {
             bool f = false;
-            appendFields(out, f, c, m.extra);
+            appendFields(out, f, c, m.extra, kMessageKeys, losses);
         } else if (!m.extra.empty()) {
             losses.add(LossKind::UnknownFieldsDropped);
         }
@@ -446,12 +453,12 @@ bool writeOpenAI(Conversation &c, const Options &o, std::string &out, LossSet &l
             if (!t.parameters.empty())
                 member(out, f = false, "parameters", t.parameters);
             f = false;
-            appendFields(out, f, c, t.extra);
+            appendFields(out, f, c, t.extra, kFunctionKeys, losses);
             out.append("}}");
         }
         out.push_back(']');
     }
-    writeEnvelopeTail(out, first, c, o);
+    writeEnvelopeTail(out, first, c, o, kEnvelopeKeys, losses);
     out.push_back('}');
     (void) err;
     return true;

@@ -9,6 +9,12 @@ using namespace Detail;
 
 namespace {
 
+// The keys ShareGPT records define at each level (what the reader takes as members).
+constexpr std::string_view kEnvelopeKeys[] = {"conversations", "system", "tools"};
+constexpr std::string_view kTurnKeys[] = {"from", "value"};
+// A tool is read as {"type", "function": {…}} or as the bare function object.
+constexpr std::string_view kToolKeys[] = {"name", "description", "parameters", "type", "function"};
+
 void readToolList(const JsonDoc &doc, std::uint32_t arr, Conversation &c)
 {
     std::string ks;
@@ -311,7 +317,7 @@ bool writeShareGpt(Conversation &c, const Options &o, std::string &out, LossSet 
         out.append(entries[i].value);
         if (o.keepUnknownFields) {
             bool f = false;
-            appendFields(out, f, c, entries[i].extra);
+            appendFields(out, f, c, entries[i].extra, kTurnKeys, losses);
         } else if (!entries[i].extra.empty()) {
             losses.add(LossKind::UnknownFieldsDropped);
         }
@@ -338,14 +344,14 @@ bool writeShareGpt(Conversation &c, const Options &o, std::string &out, LossSet 
             if (!t.parameters.empty())
                 member(list, f, "parameters", t.parameters);
             f = false;
-            appendFields(list, f, c, t.extra);
+            appendFields(list, f, c, t.extra, kToolKeys, losses);
             list.push_back('}');
         }
         list.push_back(']');
         key(out, first, "tools");
         appendJsonQuoted(out, list);
     }
-    writeEnvelopeTail(out, first, c, o);
+    writeEnvelopeTail(out, first, c, o, kEnvelopeKeys, losses);
     out.push_back('}');
     return true;
 }

@@ -34,6 +34,8 @@ private Q_SLOTS:
     void imagePolicy();
     void optionsIdMetadataMigratedAt();
     void unknownFieldsKept();
+    void unknownFieldNamedLikeTargetMember_data();
+    void unknownFieldNamedLikeTargetMember();
     void bigIntegersVerbatimThroughEveryFormat();
     void shapeErrorsRejected_data();
     void shapeErrorsRejected();
@@ -564,6 +566,76 @@ void TestConvertFormats::unknownFieldsKept()
     QVERIFY(c.ok);
     QVERIFY(c.text.find("x_top") == std::string::npos);
     QVERIFY(c.losses.has(LossKind::UnknownFieldsDropped));
+}
+
+void TestConvertFormats::unknownFieldNamedLikeTargetMember_data()
+{
+    // A member the source format does not know, named like one the target format defines at
+    // the same level: carried verbatim it would inject meaning or repeat a key. Each record
+    // also holds a genuinely unknown x_keep at that level, which must still be carried.
+    QTest::addColumn<int>("from");
+    QTest::addColumn<int>("to");
+    QTest::addColumn<QByteArray>("record");
+    QTest::addColumn<bool>("migratedAt");
+    const auto add = [](const char *name, Format from, Format to, const char *record,
+                        bool migratedAt = false) {
+        QTest::addRow("%s", name) << int(from) << int(to) << QByteArray(record) << migratedAt;
+    };
+    // found by fuzz_convert: OpenAI's reader rejected the tool_calls carried from Anthropic
+    add("anthropic message tool_calls to openai", Format::Anthropic, Format::OpenAI,
+        R"({"messages":[{"role":"user","content":"a"},{"role":"assistant","content":"b","tool_calls":[{"id":"INJECTED","type":"x"}],"x_keep":1}]})");
+    add("escaped key still matches", Format::Anthropic, Format::OpenAI,
+        R"({"messages":[{"role":"user","content":"a","tool\u005fcalls":[{"id":"INJECTED"}],"x_keep":1},{"role":"assistant","content":"b"}]})");
+    add("anthropic message name to openai", Format::Anthropic, Format::OpenAI,
+        R"({"messages":[{"role":"user","content":"a","name":"INJECTED","x_keep":1},{"role":"assistant","content":"b"}]})");
+    add("anthropic tool parameters to openai", Format::Anthropic, Format::OpenAI,
+        R"({"messages":[{"role":"user","content":"a"},{"role":"assistant","content":"b"}],"tools":[{"name":"f","input_schema":{"type":"object"},"parameters":"INJECTED","x_keep":1}]})");
+    add("openai envelope system to anthropic", Format::OpenAI, Format::Anthropic,
+        R"({"messages":[{"role":"user","content":"a"},{"role":"assistant","content":"b"}],"system":"INJECTED","x_keep":1})");
+    add("openai envelope migrated_at with the option", Format::OpenAI, Format::Anthropic,
+        R"({"messages":[{"role":"user","content":"a"},{"role":"assistant","content":"b"}],"migrated_at":"INJECTED","x_keep":1})",
+        true);
+    add("openai envelope contents to gemini", Format::OpenAI, Format::Gemini,
+        R"({"messages":[{"role":"user","content":"a"},{"role":"assistant","content":"b"}],"contents":"INJECTED","x_keep":1})");
+    add("openai message from to sharegpt", Format::OpenAI, Format::ShareGpt,
+        R"({"messages":[{"role":"user","content":"a","from":"INJECTED","x_keep":1},{"role":"assistant","content":"b"}]})");
+    add("openai envelope instruction to alpaca", Format::OpenAI, Format::Alpaca,
+        R"({"messages":[{"role":"user","content":"a"},{"role":"assistant","content":"b"}],"instruction":"INJECTED","x_keep":1})");
+    add("sharegpt turn content to anthropic", Format::ShareGpt, Format::Anthropic,
+        R"({"conversations":[{"from":"human","value":"a","content":"INJECTED","x_keep":1},{"from":"gpt","value":"b"}]})");
+    add("gemini envelope messages to openai", Format::Gemini, Format::OpenAI,
+        R"({"contents":[{"role":"user","parts":[{"text":"a"}]},{"role":"model","parts":[{"text":"b"}]}],"messages":"INJECTED","x_keep":1})");
+    add("gemini part type to anthropic", Format::Gemini, Format::Anthropic,
+        R"({"contents":[{"role":"user","parts":[{"text":"a","type":"INJECTED","x_keep":1}]},{"role":"model","parts":[{"text":"b"}]}]})");
+    add("anthropic text block functionCall to gemini", Format::Anthropic, Format::Gemini,
+        R"({"messages":[{"role":"user","content":[{"type":"text","text":"a","functionCall":{"name":"INJECTED"},"x_keep":1}]},{"role":"assistant","content":"b"}]})");
+    add("openai tool function to sharegpt", Format::OpenAI, Format::ShareGpt,
+        R"({"messages":[{"role":"user","content":"a"},{"role":"assistant","content":"b"}],"tools":[{"type":"function","function":{"name":"f","function":{"name":"INJECTED"},"x_keep":1}}]})");
+}
+
+void TestConvertFormats::unknownFieldNamedLikeTargetMember()
+{
+    QFETCH(int, from);
+    QFETCH(int, to);
+    QFETCH(QByteArray, record);
+    QFETCH(bool, migratedAt);
+    Options o;
+    if (migratedAt)
+        o.migratedAt = "2026-01-01T00:00:00Z";
+    const Converted c
+            = convert(Format(from), Format(to),
+                      std::string_view(record.constData(), std::size_t(record.size())), o);
+    QVERIFY2(c.ok, c.error.c_str());
+    QVERIFY2(c.text.find("INJECTED") == std::string::npos, c.text.c_str());
+    QVERIFY2(c.text.find("x_keep") != std::string::npos, c.text.c_str()); // may sit in a string
+    QVERIFY(c.losses.has(LossKind::UnknownFieldNameTaken));
+    QVERIFY(!lossKindText(LossKind::UnknownFieldNameTaken).isEmpty());
+    JsonDoc back;
+    QVERIFY(back.parse(c.text));
+    QCOMPARE(back.duplicateKeys(), 0);
+    Conversation again;
+    RecordError err;
+    QVERIFY2(readRecord(Format(to), back, again, err), err.reason.c_str());
 }
 
 void TestConvertFormats::bigIntegersVerbatimThroughEveryFormat()

@@ -48,8 +48,17 @@ void convertRecord(std::string_view text)
                 check(out.find('\n') == std::string::npos, "one record per line");
                 JsonDoc back;
                 check(back.parse(out), "the output is strict JSON");
+                if (doc.duplicateKeys() == 0 && back.duplicateKeys() > 0) {
+                    std::fprintf(stderr, "%s -> %s (variant %d):\n%s\n", formatName(from),
+                                 formatName(to), variant, out.c_str());
+                    check(false, "no duplicate keys in the output of a record without any");
+                }
                 Conversation again;
-                check(readRecord(to, back, again, err), "the target reader accepts the output");
+                if (!readRecord(to, back, again, err)) {
+                    std::fprintf(stderr, "%s -> %s (variant %d): %s\n%s\n", formatName(from),
+                                 formatName(to), variant, err.reason.c_str(), out.c_str());
+                    check(false, "the target reader accepts the output");
+                }
             }
         }
     }
