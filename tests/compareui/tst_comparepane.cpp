@@ -351,7 +351,7 @@ void TestComparePane::diffHighlightsChangedWords()
     const int quick = int(kBaseAnswer.indexOf(u"quick"_s));
     const int jumps = int(kBaseAnswer.indexOf(u"jumps"_s));
     const int slow = int(kCandAnswer.indexOf(u"slow"_s));
-    QVERIFY(marked(base(), quick));
+    QTRY_VERIFY(marked(base(), quick));
     QVERIFY(marked(base(), quick + 4));
     QVERIFY(marked(base(), jumps));
     QVERIFY(!marked(base(), 0));
@@ -363,7 +363,9 @@ void TestComparePane::diffHighlightsChangedWords()
     QVERIFY(!m_pane->highlightDifferences());
     QVERIFY(!marked(base(), quick));
     QVERIFY(!marked(cand(), slow));
+    QSignalSpy shown(m_pane.get(), &ComparePane::differencesHighlighted);
     QTest::mouseClick(m_pane->diffToggle(), Qt::LeftButton);
+    QTRY_COMPARE(shown.count(), 1);
     QVERIFY(marked(base(), quick));
     QVERIFY(marked(cand(), slow));
 }
@@ -375,6 +377,7 @@ void TestComparePane::chineseDiffsPerCharacter()
     m_pane->setHighlightDifferences(true);
     typeAndRun(u"天气怎么样"_s);
     QTRY_VERIFY(base()->isFinished() && cand()->isFinished());
+    QTRY_VERIFY(marked(base(), 4));
     QVERIFY(!marked(base(), 3));
     QVERIFY(marked(base(), 4)); // 很
     QVERIFY(!marked(base(), 5));
@@ -474,8 +477,9 @@ void TestComparePane::renders()
     }
     m_pane->systemEdit()->setPlainText(u"You are a helpful assistant."_s);
     m_pane->setHighlightDifferences(true);
+    QSignalSpy shown(m_pane.get(), &ComparePane::differencesHighlighted);
     typeAndRun(u"Describe the fox"_s);
-    QTRY_VERIFY(base()->isFinished() && cand()->isFinished());
+    QTRY_COMPARE(shown.count(), 1);
     QCoreApplication::sendPostedEvents();
     const QImage image = m_pane->grab().toImage();
     QVERIFY(!image.isNull());

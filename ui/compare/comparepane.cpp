@@ -10,6 +10,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QFutureWatcher>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -18,6 +19,7 @@
 #include <QShortcut>
 #include <QSplitter>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 using namespace Qt::StringLiterals;
 
@@ -380,28 +382,37 @@ void ComparePane::applyDiff()
 {
     CompareSide *base = m_sides[Baseline];
     CompareSide *cand = m_sides[Candidate];
+    const int generation = ++m_diffGeneration;
     // Both answers complete and present: an error or an empty answer would
     // colour the whole other side.
     const bool ready = base->isFinished() && cand->isFinished() && !base->text().isEmpty()
                        && !cand->text().isEmpty();
-    if (!m_diff->isChecked() || !ready) {
-        base->highlight({}, kDeleted);
-        cand->highlight({}, kInserted);
+    base->highlight({}, kDeleted);
+    cand->highlight({}, kInserted);
+    if (!m_diff->isChecked() || !ready)
         return;
-    }
+    // Long, very different answers take a moment to diff: off the UI thread.
     const QString oldText = base->text();
     const QString newText = cand->text();
-    const WordDiff diff = WordDiffs::diff(oldText, newText);
-    QList<QPair<qsizetype, qsizetype>> deleted;
-    QList<QPair<qsizetype, qsizetype>> inserted;
-    for (const WordDiffSpan &span : diff.spans) {
-        if (span.op == SequenceDiff::Op::Delete)
-            deleted.append({span.oldPos, span.oldLength});
-        else if (span.op == SequenceDiff::Op::Insert)
-            inserted.append({span.newPos, span.newLength});
-    }
-    base->highlight(deleted, kDeleted);
-    cand->highlight(inserted, kInserted);
+    auto *watcher = new QFutureWatcher<WordDiff>(this);
+    connect(watcher, &QFutureWatcher<WordDiff>::finished, this, [this, watcher, generation] {
+        watcher->deleteLater();
+        if (generation != m_diffGeneration)
+            return; // toggled off, or a new run started
+        QList<QPair<qsizetype, qsizetype>> deleted;
+        QList<QPair<qsizetype, qsizetype>> inserted;
+        for (const WordDiffSpan &span : watcher->result().spans) {
+            if (span.op == SequenceDiff::Op::Delete)
+                deleted.append({span.oldPos, span.oldLength});
+            else if (span.op == SequenceDiff::Op::Insert)
+                inserted.append({span.newPos, span.newLength});
+        }
+        m_sides[Baseline]->highlight(deleted, kDeleted);
+        m_sides[Candidate]->highlight(inserted, kInserted);
+        Q_EMIT differencesHighlighted();
+    });
+    watcher->setFuture(
+            QtConcurrent::run([oldText, newText] { return WordDiffs::diff(oldText, newText); }));
 }
 
 void ComparePane::updateActions()

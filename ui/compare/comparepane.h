@@ -80,6 +80,8 @@ Q_SIGNALS:
     // Both sides have ended (any status). The results are those of the sides.
     void comparisonFinished(const Cutover::ChatResult &baseline,
                             const Cutover::ChatResult &candidate);
+    // The word-level diff is shown (it is computed off the UI thread).
+    void differencesHighlighted();
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -99,7 +101,8 @@ private:
     std::array<CompareSide *, 2> m_sides{};
     std::array<QPointer<ChatCall>, 2> m_calls;
     std::array<bool, 2> m_pending{}; // sent or waiting for the key
-    int m_runId = 0;                 // to ignore key lookups of an earlier run
+    int m_diffGeneration = 0;
+    int m_runId = 0; // to ignore key lookups of an earlier run
     QWidget *m_freeText;
     QPlainTextEdit *m_system;
     QPlainTextEdit *m_user;
