@@ -82,6 +82,7 @@ private Q_SLOTS:
     void givenMessagesAreSent();
     void endpointsAreReReadWhenShown();
     void mainWindowClosesAProjectMidStream();
+    void readOnlyProjectCompares();
     void renders_data();
     void renders();
 
@@ -450,6 +451,24 @@ void TestComparePane::mainWindowClosesAProjectMidStream()
     QVERIFY(window.documents()->closeProject());
     QVERIFY(!window.panes()->pane(u"compare"_s));
     QTRY_COMPARE(m_slow->openConnections() + m_fast->openConnections(), 0);
+}
+
+void TestComparePane::readOnlyProjectCompares()
+{
+    // A second open of the same file is read-only (the first holds the lock).
+    auto second = Project::open(m_project->path());
+    QVERIFY(second.ok());
+    QVERIFY(second.value()->isReadOnly());
+    m_pane = std::make_unique<ComparePane>(second.value().get(), m_secrets.get(), m_network.get());
+    m_pane->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_pane.get()));
+    QCOMPARE(m_pane->selectedEndpoint(ComparePane::Candidate), u"fast"_s);
+    typeAndRun(u"hello"_s);
+    QTRY_VERIFY(base()->isFinished() && cand()->isFinished());
+    QCOMPARE(base()->result()->status, CallStatus::Ok);
+    QCOMPARE(cand()->text(), kCandAnswer);
+    m_pane.reset();
+    QVERIFY(second.value()->close().ok());
 }
 
 void TestComparePane::renders_data()
