@@ -20,11 +20,12 @@ struct Tr
 // Documented in README.md ("Exit codes"); scripts depend on them.
 enum ExitCode {
     Success = 0,
-    UsageError = 1,      // unknown command or option, missing argument
-    BadInput = 2,        // an input file is missing, unreadable or malformed
-    ProviderFailure = 3, // the provider or the network failed (after retries), or a cut stream
-    RecordsRejected = 5, // convert finished, but some records were rejected (see --rejects)
-    Interrupted = 130,   // cancelled with Ctrl+C (ask, convert)
+    UsageError = 1,       // unknown command or option, missing argument
+    BadInput = 2,         // an input file is missing, unreadable or malformed
+    ProviderFailure = 3,  // the provider or the network failed (after retries), or a cut stream
+    AssertionsFailed = 4, // run finished, but more results failed their assertions than allowed
+    RecordsRejected = 5,  // convert finished, but some records were rejected (see --rejects)
+    Interrupted = 130,    // cancelled with Ctrl+C (ask, convert)
 };
 
 struct Command
@@ -60,5 +61,8 @@ int runReport(const QStringList &arguments);
 int runAsk(const QStringList &arguments);
 int runEndpoint(const QStringList &arguments);
 int runConvert(const QStringList &arguments);
+int runPrompt(const QStringList &arguments);
+int runCases(const QStringList &arguments);
+int runRun(const QStringList &arguments);
 
 } // namespace Cutover::Cli

@@ -133,11 +133,29 @@ Migration version3()
     };
 }
 
+// Prompts, test cases and batch runs (issue 4). Page 1 of the file holds the
+// whole schema, so this step adds two compact tables:
+// - kv: JSON documents under ordered text keys (runstore.h, promptstore.h):
+//   "p/<prompt>" and "p/<prompt>\n<endpoint>\n<version>" prompts and their
+//   versions, "c/<case id>" cases, "r/<run id>" runs, "g/<run>/<case>"
+//   ratings, "x/<cache key>" cached responses (ids zero-padded).
+// - results: one row per cell (run, case, endpoint, repeat), the result as JSON.
+Migration version4()
+{
+    return Migration{
+            4,
+            {
+                    u"CREATE TABLE kv(k PRIMARY KEY,v)WITHOUT ROWID"_s,
+                    u"CREATE TABLE results(run,cs,ep,rep,v,PRIMARY KEY(run,cs,ep,rep))WITHOUT ROWID"_s,
+            },
+    };
+}
+
 } // namespace
 
 const QList<Migration> &migrations()
 {
-    static const QList<Migration> all{version1(), version2(), version3()};
+    static const QList<Migration> all{version1(), version2(), version3(), version4()};
     return all;
 }
 
