@@ -27,6 +27,7 @@
 #include <QDoubleSpinBox>
 #include <QFrame>
 #include <QHelpEvent>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
@@ -69,6 +70,7 @@ private Q_SLOTS:
     void activatingHintSelectsItem_data();
     void activatingHintSelectsItem();
     void hintsUpdateLive();
+    void planWithoutHintsSaysSo();
     void readOnlyBlocksEdits();
     void stateRoundTrips();
 
@@ -80,6 +82,25 @@ private:
     std::unique_ptr<PlanDocument> m_document;
     std::unique_ptr<PlanPane> m_pane;
 };
+
+void TestPlanPane::planWithoutHintsSaysSo()
+{
+    Plan p = TestPlans::full();
+    p.objectives[4].target = Target{TargetMetric::ErrorRate,   QString(), Comparison::LessOrEqual,
+                                    TargetReference::Absolute, 1.0,       u"%"_s};
+    p.risks[2].mitigation = u"Load test"_s;
+    QVERIFY(validatePlan(p).isEmpty());
+    PlanDocument document;
+    document.reset(p);
+    PlanPane pane(&document);
+    HintsPage *hints = pane.hintsPage();
+    QCOMPARE(hints->list()->count(), 0);
+    const QList<QLabel *> labels = hints->findChildren<QLabel *>();
+    const bool said = std::any_of(labels.cbegin(), labels.cend(), [](const QLabel *l) {
+        return l->text().startsWith(u"No hints"_s);
+    });
+    QVERIFY2(said, "an empty hint list says that the plan has no hints");
+}
 
 void TestPlanPane::init()
 {

@@ -39,7 +39,7 @@ HintsPage::HintsPage(PlanDocument *document, QWidget *parent)
 void HintsPage::refresh()
 {
     const QList<PlanHint> hints = validatePlan(m_document->plan());
-    if (hints == m_hints && m_list->count() == hints.size())
+    if (hints == m_hints && m_list->count() == hints.size() && !m_summary->text().isEmpty())
         return;
     const int currentRow = m_list->currentRow();
     m_hints = hints;
