@@ -29,6 +29,7 @@ private Q_SLOTS:
     void init();
     void opensProjectAndShowsPlan();
     void editsAreStoredAndUndoable();
+    void undoDoesNothingOnAPaneWithoutEdits();
     void secondWindowIsReadOnly();
     void saveAsContinuesInCopy();
     void windowStateIsRemembered();
@@ -115,6 +116,24 @@ void TestMainWindow::editsAreStoredAndUndoable()
     auto plan = PlanStore::load(reopened.value()->database());
     QVERIFY(plan.ok());
     QCOMPARE(plan.value().title, u"Renamed plan"_s);
+}
+
+void TestMainWindow::undoDoesNothingOnAPaneWithoutEdits()
+{
+    const QString path = makeProject(u"undo.cutover"_s, TestPlans::full());
+    MainWindow window(m_settings.get());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.openProject(path));
+    PlanDocument *plan = window.documents()->project()->plan();
+    plan->edit(u"x"_s, [](Plan &p) { p.title = u"edited"_s; });
+    QVERIFY(window.panes()->setCurrentPane(u"compare"_s));
+    QTest::keyClick(&window, Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(plan->plan().title, u"edited"_s); // the Compare pane has nothing to undo
+    QVERIFY(window.panes()->setCurrentPane(u"plan"_s));
+    QTest::keyClick(&window, Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(plan->plan().title, TestPlans::full().title);
+    QVERIFY(window.documents()->closeProject());
 }
 
 void TestMainWindow::secondWindowIsReadOnly()

@@ -240,9 +240,14 @@ void MainWindow::showProject(Project *project)
 
     m_undoGroup->addStack(project->plan()->undoStack());
     m_undoGroup->addStack(endpointsPane->undoStack());
+    // Undo follows the pane: its own stack, or none for a pane without edits.
     const auto activateUndo = [this, project, endpointsPane](const QString &id) {
-        m_undoGroup->setActiveStack(id == kEndpointsPane ? endpointsPane->undoStack()
-                                                         : project->plan()->undoStack());
+        QUndoStack *stack = nullptr;
+        if (id == kPlanPane)
+            stack = project->plan()->undoStack();
+        else if (id == kEndpointsPane)
+            stack = endpointsPane->undoStack();
+        m_undoGroup->setActiveStack(stack);
     };
     connect(m_panes, &PaneHost::currentPaneChanged, endpointsPane, activateUndo);
     m_panes->setCurrentPane(m_settings->lastPane());
