@@ -250,7 +250,7 @@ int runRun(const QStringList &arguments)
                             {u"latency_p95_ms"_s, haveLatency ? rounded(p95) : QJsonValue()},
                             {u"input_tokens"_s, s.inputTokens},
                             {u"output_tokens"_s, s.outputTokens},
-                            {u"cost"_s, rounded(s.cost)},
+                            {u"cost"_s, s.cost},
                             {u"cost_unknown"_s, s.costUnknown}});
         //: run summary line per endpoint
         text += Tr::tr("%1: ok %2, error %3, incomplete %4; passed %5/%6; latency mean %7 ms, "
