@@ -294,15 +294,31 @@ void TestBatchRunner::equivalenceToBaseline_data()
 {
     QTest::addColumn<double>("threshold");
     QTest::addColumn<bool>("candidatePasses");
-    QTest::addRow("loose") << 0.5 << true;
-    QTest::addRow("strict") << 0.99 << false;
+    QTest::addColumn<bool>("baselineLast");
+    QTest::addRow("loose") << 0.5 << true << false;
+    QTest::addRow("strict") << 0.99 << false << false;
+    // The baseline answers after the candidate: the candidate is evaluated again.
+    QTest::addRow("loose, baseline last") << 0.5 << true << true;
+    QTest::addRow("strict, baseline last") << 0.99 << false << true;
 }
 
 void TestBatchRunner::equivalenceToBaseline()
 {
     QFETCH(double, threshold);
     QFETCH(bool, candidatePasses);
+    QFETCH(bool, baselineLast);
     QSqlDatabase db = m_project->database();
+    FakeLlmServer slowServer;
+    QVERIFY(slowServer.listen());
+    if (baselineLast) {
+        FakeReply late;
+        late.firstByteDelayMs = 150;
+        slowServer.setDefaultReply(late);
+        Endpoint base = EndpointStore::load(db)->constFirst();
+        QCOMPARE(base.name, u"base"_s);
+        base.baseUrl = slowServer.openAiBaseUrl();
+        QVERIFY(EndpointStore::save(db, base).ok());
+    }
     // The candidate has its own wording, so its (echoed) answer differs a little.
     QVERIFY(PromptStore::addVersion(db, u"triage"_s, u"cand"_s,
                                     {TemplateMessage{ChatRole::User, u"Q: {{q}}!!"_s}}, QString(),
@@ -313,7 +329,14 @@ void TestBatchRunner::equivalenceToBaseline()
     QVERIFY(CaseStore::update(db, c).ok());
     const qint64 id = create(2);
     BatchRunner runner(db, m_client.get(), m_secrets.get());
+    QStringList order; // endpoints of case 1's results, in the order they were stored
+    connect(&runner, &BatchRunner::resultStored, this, [&order](const RunResult &r) {
+        if (r.caseId == 1 && r.repeat == 0)
+            order.append(r.endpoint);
+    });
     QVERIFY(runToEnd(runner, id));
+    if (baselineLast)
+        QCOMPARE(order, (QStringList{u"cand"_s, u"base"_s}));
     for (int rep = 0; rep < 2; ++rep) {
         const RunResult base = RunStore::result(db, id, CellKey{1, u"base"_s, rep})->value();
         const RunResult cand = RunStore::result(db, id, CellKey{1, u"cand"_s, rep})->value();
