@@ -10,6 +10,7 @@
 #include "core/runs/batchrunner.h"
 #include "core/stats/descriptive.h"
 
+#include <QElapsedTimer>
 #include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -166,6 +167,26 @@ int runRun(const QStringList &arguments)
                          endStatus = status;
                          storeError = error;
                          loop.quit();
+                     });
+    // Progress on stderr, at most once a second.
+    QElapsedTimer sinceReport;
+    sinceReport.start();
+    QObject::connect(&runner, &BatchRunner::progressChanged, &loop,
+                     [&sinceReport, runId](const RunProgress &p) {
+                         if (sinceReport.elapsed() < 1000 || p.done == p.total)
+                             return;
+                         sinceReport.restart();
+                         err(p.etaMs >= 0 ? Tr::tr("cutover-cli: run %1: %2 of %3 done, %4 "
+                                                   "failed, about %5 s left\n")
+                                                    .arg(runId)
+                                                    .arg(p.done)
+                                                    .arg(p.total)
+                                                    .arg(p.failed)
+                                                    .arg((p.etaMs + 999) / 1000)
+                                          : Tr::tr("cutover-cli: run %1: %2 of %3 done\n")
+                                                    .arg(runId)
+                                                    .arg(p.done)
+                                                    .arg(p.total));
                      });
     QTimer interruptPoll;
     QObject::connect(&interruptPoll, &QTimer::timeout, &runner, [&runner] {

@@ -11,6 +11,9 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <csignal>
+#include <sys/types.h>
+
 using namespace Cutover::FakeLlm;
 using namespace Qt::StringLiterals;
 
@@ -75,6 +78,7 @@ private Q_SLOTS:
     void casesImport();
     void runPassesThenFailsAssertions();
     void providerFailureExitsWith3();
+    void interruptKeepsResultsAndResumes();
     void badInputAndUsage_data();
     void badInputAndUsage();
 
@@ -215,6 +219,38 @@ void TestCliRun::providerFailureExitsWith3()
                      .value(u"error"_s)
                      .toInt(),
              5);
+}
+
+void TestCliRun::interruptKeepsResultsAndResumes()
+{
+    FakeReply stall;
+    stall.kind = FakeReply::Kind::Stall;
+    stall.cutAfterTokens = 0;
+    m_server.setDefaultReply(stall);
+    const int before = m_server.requestCount();
+    QProcess p;
+    p.start(QString::fromUtf8(CUTOVER_CLI),
+            {u"run"_s, m_project, u"--prompt"_s, u"triage"_s, u"--endpoints"_s, u"base,cand"_s,
+             u"--ignore-cache"_s, u"--concurrency"_s, u"1"_s, u"--json"_s});
+    QVERIFY(p.waitForStarted());
+    QTRY_COMPARE(m_server.requestCount() - before, 2); // one stalled request per endpoint
+    ::kill(pid_t(p.processId()), SIGINT);
+    QTRY_COMPARE_WITH_TIMEOUT(p.state(), QProcess::NotRunning, 5000);
+    QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(p.exitCode(), 130);
+    const QJsonObject o = QJsonDocument::fromJson(p.readAllStandardOutput()).object();
+    QCOMPARE(o.value(u"status"_s).toString(), u"cancelled"_s);
+    const int runId = o.value(u"run_id"_s).toInt();
+    QVERIFY(runId > 0);
+    QVERIFY(p.readAllStandardError().contains("--resume"));
+
+    m_server.setDefaultReply(FakeReply{});
+    const int atResume = m_server.requestCount();
+    const Run r = cli({u"run"_s, m_project, u"--resume"_s, QString::number(runId), u"--json"_s});
+    QVERIFY2(r.exitCode == 4, r.err.constData()); // case 5 fails its assertion
+    QCOMPARE(QJsonDocument::fromJson(r.out).object().value(u"results"_s).toInt(), 10);
+    QCOMPARE(m_server.requestCount() - atResume,
+             10); // the two cancelled cells and the eight never sent
 }
 
 void TestCliRun::badInputAndUsage_data()
