@@ -168,6 +168,14 @@ int runRun(const QStringList &arguments)
                          storeError = error;
                          loop.quit();
                      });
+    // A long rate limit or a used-up quota: stop here, keep what is stored.
+    QString rateLimit;
+    QObject::connect(&runner, &BatchRunner::rateLimited, &loop,
+                     [&](const QString &endpoint, const QDateTime &, const QString &message) {
+                         if (rateLimit.isEmpty())
+                             rateLimit = endpoint + u": "_s + message;
+                         runner.cancel();
+                     });
     // Progress on stderr, at most once a second.
     QElapsedTimer sinceReport;
     sinceReport.start();
@@ -308,6 +316,10 @@ int runRun(const QStringList &arguments)
     }
     if (Result<void> closed = project.value()->close(); !closed)
         return fail(closed.error());
+    if (!rateLimit.isEmpty())
+        return fail(ProviderFailure, Tr::tr("%1; resume the run later with --resume %2")
+                                             .arg(redactSecrets(rateLimit, secrets.knownSecrets()))
+                                             .arg(runId));
     if (cancelled) {
         fail(ProviderFailure,
              Tr::tr("run %1 was interrupted; resume it with --resume %1").arg(runId));

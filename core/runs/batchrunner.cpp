@@ -298,6 +298,12 @@ void BatchRunner::onCallFinished(ChatCall *call, const CellKey &cell, const Chat
     call->deleteLater();
     if (!m_running)
         return;
+    if (result.status == CallStatus::Error && result.rateLimitedUntil.isValid() && !m_cancelling) {
+        m_queues[cell.endpoint].prepend(cell);
+        pause();
+        Q_EMIT rateLimited(cell.endpoint, result.rateLimitedUntil, result.errorMessage);
+        return;
+    }
     if (result.status == CallStatus::Ok) {
         if (auto r = RunStore::storeCachedResponse(m_db, key, result); !r) {
             stop(RunStatus::Cancelled, r.error().message);

@@ -84,6 +84,9 @@ public:
 Q_SIGNALS:
     void progressChanged(const Cutover::RunProgress &progress);
     void resultStored(const Cutover::RunResult &result);
+    // A provider asked for a wait too long to sleep (a long retry-after, a used-up
+    // quota): the cell goes back to the queue and the run pauses; resume() later.
+    void rateLimited(const QString &endpoint, const QDateTime &until, const QString &message);
     // Done, or Cancelled; `error` is set when storing failed and the run stopped.
     void finished(Cutover::RunStatus status, const QString &error);
 

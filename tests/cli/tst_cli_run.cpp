@@ -204,12 +204,12 @@ void TestCliRun::providerFailureExitsWith3()
     bad.status = 400;
     bad.errorMessage = u"Unknown model."_s;
     m_server.setDefaultReply(bad);
-    const Run r = cli({u"run"_s, m_project, u"--prompt"_s, u"triage"_s, u"--endpoints"_s, u"cand"_s,
-                       u"--ignore-cache"_s, u"--json"_s});
+    Run r = cli({u"run"_s, m_project, u"--prompt"_s, u"triage"_s, u"--endpoints"_s, u"cand"_s,
+                 u"--ignore-cache"_s, u"--json"_s});
     m_server.setDefaultReply(FakeReply{});
     QVERIFY2(r.exitCode == 3, r.out.constData());
     QVERIFY2(r.err.contains("Unknown model."), r.err.constData());
-    const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+    QJsonObject o = QJsonDocument::fromJson(r.out).object();
     QCOMPARE(o.value(u"endpoints"_s)
                      .toObject()
                      .value(u"cand"_s)
@@ -219,6 +219,20 @@ void TestCliRun::providerFailureExitsWith3()
                      .value(u"error"_s)
                      .toInt(),
              5);
+
+    // A long rate limit stops the run with exit code 3 and says how to resume.
+    FakeReply limited;
+    limited.kind = FakeReply::Kind::HttpError;
+    limited.status = 429;
+    limited.headers = {{"retry-after", "900"}};
+    m_server.setDefaultReply(limited);
+    r = cli({u"run"_s, m_project, u"--prompt"_s, u"triage"_s, u"--endpoints"_s, u"cand"_s,
+             u"--ignore-cache"_s, u"--json"_s});
+    m_server.setDefaultReply(FakeReply{});
+    QCOMPARE(r.exitCode, 3);
+    QVERIFY2(r.err.contains("--resume"), r.err.constData());
+    o = QJsonDocument::fromJson(r.out).object();
+    QCOMPARE(o.value(u"status"_s).toString(), u"cancelled"_s);
 }
 
 void TestCliRun::interruptKeepsResultsAndResumes()

@@ -37,6 +37,7 @@ private Q_SLOTS:
     void equivalenceToBaseline_data();
     void equivalenceToBaseline();
     void providerErrorsAreStored();
+    void longRateLimitPauses();
     void refusesBadRuns();
 
 private:
@@ -373,6 +374,37 @@ void TestBatchRunner::providerErrorsAreStored()
     m_server->setDefaultReply(FakeReply{});
     QVERIFY(runToEnd(runner, create()));
     QCOMPARE(m_server->requestCount(), 20);
+}
+
+void TestBatchRunner::longRateLimitPauses()
+{
+    FakeReply limited;
+    limited.kind = FakeReply::Kind::HttpError;
+    limited.status = 429;
+    limited.headers = {{"retry-after", "600"}};
+    m_server->setDefaultReply(limited);
+    const qint64 id = create(1, false, 1);
+    BatchRunner runner(m_project->database(), m_client.get(), m_secrets.get());
+    QSignalSpy rateLimited(&runner, &BatchRunner::rateLimited);
+    QSignalSpy finished(&runner, &BatchRunner::finished);
+    QVERIFY(runner.start(id).ok());
+    QVERIFY(rateLimited.wait(10000));
+    QVERIFY(runner.isPaused());
+    const QDateTime until = rateLimited.constFirst().at(1).toDateTime();
+    QVERIFY(until > QDateTime::currentDateTimeUtc().addSecs(500));
+    QTRY_COMPARE(runner.inFlight(), 0);
+    QCOMPARE(RunStore::resultCount(m_project->database(), id).value(), 0); // nothing stored
+    QVERIFY(finished.isEmpty());
+    QCOMPARE(RunStore::loadRun(m_project->database(), id)->status, RunStatus::Paused);
+
+    m_server->setDefaultReply(FakeReply{});
+    runner.resume();
+    QVERIFY(finished.wait(30000));
+    QCOMPARE(finished.constFirst().at(0).value<RunStatus>(), RunStatus::Done);
+    const QList<RunResult> all = RunStore::results(m_project->database(), id).value();
+    QCOMPARE(all.size(), 10);
+    for (const RunResult &r : all)
+        QCOMPARE(r.status, CallStatus::Ok);
 }
 
 void TestBatchRunner::refusesBadRuns()
