@@ -33,7 +33,8 @@ int usage()
     text += Cli::Tr::tr(
             "\nRun \"cutover-cli <command> --help\" for a command's options.\n"
             "Exit codes: 0 success, 1 usage error, 2 bad or unreadable input, 3 provider "
-            "failure, 5 records rejected (convert), 130 interrupted.\n");
+            "failure, 4 assertions failed (run), 5 records rejected (convert), 130 "
+            "interrupted.\n");
     Cli::out(text);
     return Cli::Success;
 }
