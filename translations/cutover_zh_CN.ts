@@ -932,16 +932,6 @@ Commands:
         <translation>--from 的格式“%1”未知；请使用 auto 或以下之一：%2</translation>
     </message>
     <message>
-        <source>
-Run &quot;cutover-cli &lt;command&gt; --help&quot; for a command&apos;s options.
-Exit codes: 0 success, 1 usage error, 2 bad or unreadable input, 3 provider failure, 5 records rejected (convert), 130 interrupted.
-</source>
-        <translation>
-运行“cutover-cli &lt;命令&gt; --help”查看某个命令的选项。
-退出码：0 成功，1 用法错误，2 输入有误或无法读取，3 服务商调用失败，5 有记录被拒收（convert），130 被中断。
-</translation>
-    </message>
-    <message>
         <source>Add the finished run to this project&apos;s conversion history (not for a dry run).</source>
         <translation>将完成的运行添加到此项目的转换历史中（试运行除外）。</translation>
     </message>
@@ -1180,6 +1170,32 @@ Exit codes: 0 success, 1 usage error, 2 bad or unreadable input, 3 provider fail
     <message>
         <source>%1 of %2 evaluated result(s) failed their assertions</source>
         <translation>%2 个已评估结果中有 %1 个断言失败</translation>
+    </message>
+    <message>
+        <source>
+Run &quot;cutover-cli &lt;command&gt; --help&quot; for a command&apos;s options.
+Exit codes: 0 success, 1 usage error, 2 bad or unreadable input, 3 provider failure, 4 assertions failed (run), 5 records rejected (convert), 130 interrupted.
+</source>
+        <translation>
+运行“cutover-cli &lt;命令&gt; --help”查看某个命令的选项。
+退出码：0 成功，1 用法错误，2 输入有误或无法读取，3 服务商调用失败，4 断言未通过（run），5 有记录被拒收（convert），130 被中断。
+</translation>
+    </message>
+    <message>
+        <source>cutover-cli: run %1: %2 of %3 done, %4 failed, about %5 s left
+</source>
+        <translation>cutover-cli：运行 %1：已完成 %2/%3，失败 %4，约剩 %5 秒
+</translation>
+    </message>
+    <message>
+        <source>cutover-cli: run %1: %2 of %3 done
+</source>
+        <translation>cutover-cli：运行 %1：已完成 %2/%3
+</translation>
+    </message>
+    <message>
+        <source>%1; resume the run later with --resume %2</source>
+        <translation>%1；稍后可用 --resume %2 继续这次运行</translation>
     </message>
 </context>
 <context>

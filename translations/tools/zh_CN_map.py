@@ -1405,3 +1405,11 @@ CTX = {
     ("Cutover::RollbackPage", "O&wner:"): "负责人(&W)：",
     ("Cutover::PaneHost", "Sections"): "栏目",
 }
+
+T.update({
+    '\nRun "cutover-cli <command> --help" for a command\'s options.\nExit codes: 0 success, 1 usage error, 2 bad or unreadable input, 3 provider failure, 4 assertions failed (run), 5 records rejected (convert), 130 interrupted.\n':
+        "\n运行“cutover-cli <命令> --help”查看某个命令的选项。\n退出码：0 成功，1 用法错误，2 输入有误或无法读取，3 服务商调用失败，4 断言未通过（run），5 有记录被拒收（convert），130 被中断。\n",
+    "cutover-cli: run %1: %2 of %3 done, %4 failed, about %5 s left\n": "cutover-cli：运行 %1：已完成 %2/%3，失败 %4，约剩 %5 秒\n",
+    "cutover-cli: run %1: %2 of %3 done\n": "cutover-cli：运行 %1：已完成 %2/%3\n",
+    "%1; resume the run later with --resume %2": "%1；稍后可用 --resume %2 继续这次运行",
+})
