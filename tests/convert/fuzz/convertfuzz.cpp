@@ -35,10 +35,21 @@ void convertRecord(std::string_view text)
             continue;
         }
         for (Format to : kAllFormats) {
-            for (int variant = 0; variant < 2; ++variant) {
+            for (int variant = 0; variant < 4; ++variant) {
                 Options o;
-                o.systemPolicy = variant ? SystemPolicy::AsUser : SystemPolicy::Merge;
-                o.migratedAt = variant ? "2026-01-01T00:00:00Z" : "";
+                o.systemPolicy = variant == 1 ? SystemPolicy::AsUser : SystemPolicy::Merge;
+                o.migratedAt = variant == 1 ? "2026-01-01T00:00:00Z" : "";
+                if (variant == 2) { // everything optional left out
+                    o.systemPolicy = SystemPolicy::First;
+                    o.keepUnknownFields = false;
+                    o.carryIdAndMetadata = false;
+                    o.images = ImagePolicy::Drop;
+                }
+                if (variant == 3) { // every strict policy
+                    o.toolArguments = ToolArgumentPolicy::ParseOrReject;
+                    o.sameRole = SameRolePolicy::Reject;
+                    o.images = ImagePolicy::Reject;
+                }
                 std::string out;
                 LossSet losses;
                 if (!writeRecord(to, conv, o, out, losses, err)) {
