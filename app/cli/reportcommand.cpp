@@ -1,11 +1,9 @@
 #include "cliapp.h"
 #include "core/plan/planstore.h"
-#include "core/plan/planvalidator.h"
 #include "core/project/projectfile.h"
 #include "core/report/planreport.h"
 
 #include <QDir>
-#include <QFileInfo>
 
 using namespace Qt::StringLiterals;
 
@@ -38,10 +36,7 @@ int runReport(const QStringList &arguments)
     if (!plan)
         return fail(plan.error());
 
-    ReportOptions report;
-    report.projectName = QFileInfo(project.value()->path()).completeBaseName();
-    report.projectFile = QFileInfo(project.value()->path()).fileName();
-    report.hints = validatePlan(plan.value());
+    const ReportOptions report = reportOptionsFor(project.value()->path(), plan.value());
     const QString target = parser.value(output);
     if (Result<void> written = writePlanReport(plan.value(), report, target); !written)
         return fail(written.error());

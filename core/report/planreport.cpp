@@ -6,6 +6,7 @@
 #include <QAbstractTextDocumentLayout>
 #include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
 #include <QFontMetricsF>
 #include <QGuiApplication>
 #include <QPageLayout>
@@ -98,6 +99,16 @@ Error cancelled(const QString &pdfPath)
 }
 
 } // namespace
+
+ReportOptions reportOptionsFor(const QString &projectPath, const Plan &plan)
+{
+    ReportOptions options;
+    const QFileInfo info(projectPath);
+    options.projectName = info.completeBaseName();
+    options.projectFile = info.fileName();
+    options.hints = validatePlan(plan);
+    return options;
+}
 
 Result<void> writePlanReport(const Plan &plan, const ReportOptions &options, const QString &pdfPath)
 {

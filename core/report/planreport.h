@@ -27,6 +27,10 @@ struct ReportOptions
     std::function<bool(int page, int pageCount)> progress;
 };
 
+// The options the app and cutover-cli both use for the project at
+// `projectPath`: its name and file name, and the plan's validation hints.
+ReportOptions reportOptionsFor(const QString &projectPath, const Plan &plan);
+
 // Writes the migration plan as an A4 PDF: a title page with a summary,
 // objectives and targets, scope, the timeline as a Gantt chart and a table,
 // the risk matrix and risk table, the rollback plan, notes and open points,

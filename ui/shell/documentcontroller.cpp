@@ -1,7 +1,6 @@
 #include "ui/shell/documentcontroller.h"
 
 #include "core/plan/planjson.h"
-#include "core/plan/planvalidator.h"
 #include "core/project/project.h"
 #include "core/report/planreport.h"
 #include "ui/shell/appsettings.h"
@@ -188,9 +187,7 @@ void DocumentController::exportReport()
     if (path.isEmpty())
         return;
 
-    ReportOptions options;
-    options.projectName = m_project->displayName();
-    options.hints = validatePlan(m_project->plan()->plan());
+    const ReportOptions options = reportOptionsFor(m_project->path(), m_project->plan()->plan());
     Result<void> written = [&] {
         OverrideCursor busy;
         return writePlanReport(m_project->plan()->plan(), options, path);
