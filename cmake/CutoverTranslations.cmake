@@ -1,6 +1,7 @@
 # Translations: compiled from translations/*.ts into cutover_core's resources
 # (":/i18n/cutover_<lang>.qm"). `cmake --build <dir> --target update_translations`
-# refreshes the .ts files from every source of core/, ui/ and app/.
+# refreshes the .ts files from every source of core/, ui/, app/ and the
+# cutover-fake-llm program (tests/support/fakellm), which users run too.
 set(CUTOVER_TS_FILES
     ${PROJECT_SOURCE_DIR}/translations/cutover_en.ts
     ${PROJECT_SOURCE_DIR}/translations/cutover_zh_CN.ts)
@@ -14,6 +15,7 @@ qt6_add_resources(cutover_core "cutover_translations"
 
 set(CUTOVER_LUPDATE_ARGS
     ${PROJECT_SOURCE_DIR}/core ${PROJECT_SOURCE_DIR}/ui ${PROJECT_SOURCE_DIR}/app
+    ${PROJECT_SOURCE_DIR}/tests/support/fakellm
     -I ${PROJECT_SOURCE_DIR} -extensions cpp,h -no-obsolete -locations none -silent)
 add_custom_target(update_translations
     COMMAND Qt6::lupdate ${CUTOVER_LUPDATE_ARGS}

@@ -3024,6 +3024,29 @@ Exit codes: 0 success, 1 usage error, 2 bad or unreadable input, 3 provider fail
     </message>
 </context>
 <context>
+    <name>Cutover::FakeLlm</name>
+    <message>
+        <source>Local fake LLM server speaking OpenAI chat completions and Anthropic messages.</source>
+        <translation>本地模拟大模型服务器，支持 OpenAI Chat Completions 与 Anthropic Messages 协议。</translation>
+    </message>
+    <message>
+        <source>TCP port (0: any free port).</source>
+        <translation>TCP 端口（0：任意空闲端口）。</translation>
+    </message>
+    <message>
+        <source>Fixed reply text instead of an echo.</source>
+        <translation>固定回复文本（不回显请求）。</translation>
+    </message>
+    <message>
+        <source>Delay before each response.</source>
+        <translation>每次响应前的延迟。</translation>
+    </message>
+    <message>
+        <source>Delay between streamed tokens.</source>
+        <translation>流式输出各 Token 之间的延迟。</translation>
+    </message>
+</context>
+<context>
     <name>Cutover::GanttChart</name>
     <message>
         <source>Timeline chart</source>

@@ -140,9 +140,9 @@ void TestTranslations::sourcesAreAllInTheCatalogue()
     QProcess lupdate;
     lupdate.setWorkingDirectory(root);
     lupdate.start(QStringLiteral(CUTOVER_LUPDATE),
-                  {root + u"/core"_s, root + u"/ui"_s, root + u"/app"_s, u"-I"_s, root,
-                   u"-extensions"_s, u"cpp,h"_s, u"-no-obsolete"_s, u"-locations"_s, u"none"_s,
-                   u"-silent"_s, u"-ts"_s, copy});
+                  {root + u"/core"_s, root + u"/ui"_s, root + u"/app"_s,
+                   root + u"/tests/support/fakellm"_s, u"-I"_s, root, u"-extensions"_s, u"cpp,h"_s,
+                   u"-no-obsolete"_s, u"-locations"_s, u"none"_s, u"-silent"_s, u"-ts"_s, copy});
     QVERIFY(lupdate.waitForFinished(120000));
     QCOMPARE(lupdate.exitCode(), 0);
 

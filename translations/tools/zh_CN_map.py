@@ -1413,3 +1413,11 @@ T.update({
     "cutover-cli: run %1: %2 of %3 done\n": "cutover-cli：运行 %1：已完成 %2/%3\n",
     "%1; resume the run later with --resume %2": "%1；稍后可用 --resume %2 继续这次运行",
 })
+
+T.update({
+    "Local fake LLM server speaking OpenAI chat completions and Anthropic messages.": "本地模拟大模型服务器，支持 OpenAI Chat Completions 与 Anthropic Messages 协议。",
+    "TCP port (0: any free port).": "TCP 端口（0：任意空闲端口）。",
+    "Fixed reply text instead of an echo.": "固定回复文本（不回显请求）。",
+    "Delay before each response.": "每次响应前的延迟。",
+    "Delay between streamed tokens.": "流式输出各 Token 之间的延迟。",
+})

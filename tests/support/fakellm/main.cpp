@@ -1,3 +1,4 @@
+#include "core/util/languages.h"
 #include "tests/support/fakellm/fakellmserver.h"
 
 #include <QCommandLineParser>
@@ -25,6 +26,7 @@ int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(u"cutover-fake-llm"_s);
+    Cutover::Languages::install(Cutover::Languages::resolve(QString()));
     QCommandLineParser parser;
     parser.setApplicationDescription(Tr::tr(
             "Local fake LLM server speaking OpenAI chat completions and Anthropic messages."));
