@@ -1,5 +1,6 @@
 // cutover-cli as a script sees it: exit codes, stdout, one-line errors on stderr.
 
+#include "clirunner.h"
 #include "core/plan/planjson.h"
 #include "core/project/schema.h"
 #include "tests/support/testplans.h"
@@ -13,30 +14,14 @@
 
 using namespace Cutover;
 using namespace Qt::StringLiterals;
+using Cutover::CliRunner::Run;
+using Cutover::CliRunner::writeFile;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
 Run cli(const QStringList &arguments)
 {
-    QProcess p;
-    p.start(QString::fromUtf8(CUTOVER_CLI), arguments);
-    if (!p.waitForFinished(60000)) {
-        p.kill();
-        p.waitForFinished();
-        return {};
-    }
-    Run r;
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
-    r.out = p.readAllStandardOutput();
-    r.err = p.readAllStandardError();
-    return r;
+    return Cutover::CliRunner::runCli(arguments);
 }
 
 QByteArray sha(const QString &path)
@@ -45,12 +30,6 @@ QByteArray sha(const QString &path)
     if (!f.open(QIODevice::ReadOnly))
         return {};
     return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
-}
-
-bool writeFile(const QString &path, const QByteArray &bytes)
-{
-    QFile f(path);
-    return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size();
 }
 
 } // namespace

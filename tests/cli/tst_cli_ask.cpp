@@ -2,6 +2,7 @@
 // server on loopback (in this process, so the event loop must keep running
 // while the child waits for answers: no blocking waits here).
 
+#include "clirunner.h"
 #include "tests/support/fakellm/fakellmserver.h"
 
 #include <QJsonArray>
@@ -16,17 +17,12 @@
 
 using namespace Cutover::FakeLlm;
 using namespace Qt::StringLiterals;
+using Cutover::CliRunner::Run;
+using Cutover::CliRunner::writeFile;
 
 namespace {
 
 const QString kCanary = u"sk-canary-7f3a9c2e51d84b6a"_s;
-
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
 
 QProcessEnvironment environment()
 {
@@ -36,24 +32,11 @@ QProcessEnvironment environment()
     return env;
 }
 
-// Runs cutover-cli while the event loop (and so the fake server) keeps going.
 Run cli(const QStringList &arguments)
 {
-    QProcess p;
-    p.setProcessEnvironment(environment());
-    p.start(QString::fromUtf8(CUTOVER_CLI), arguments);
-    if (!p.waitForStarted(10000))
-        return {};
-    if (!QTest::qWaitFor([&p] { return p.state() == QProcess::NotRunning; }, 60000)) {
-        p.kill();
-        p.waitForFinished();
-        return {};
-    }
-    Run r;
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
-    r.out = p.readAllStandardOutput();
-    r.err = p.readAllStandardError();
-    return r;
+    Cutover::CliRunner::RunOptions options;
+    options.environment = environment();
+    return Cutover::CliRunner::runCli(arguments, options);
 }
 
 QStringList askArgs(const FakeLlmServer &server, const QString &protocol)

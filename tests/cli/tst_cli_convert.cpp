@@ -1,6 +1,8 @@
 // cutover-cli convert as a script sees it: the real executable on small
 // inputs written here, its output files, its JSON summary and its exit codes.
 
+#include "clirunner.h"
+
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -11,41 +13,17 @@
 #include <QtTest>
 
 using namespace Qt::StringLiterals;
+using Cutover::CliRunner::Run;
+using Cutover::CliRunner::writeFile;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
 Run cli(const QStringList &arguments, const QByteArray &stdinBytes = {})
 {
-    QProcess p;
-    p.start(QString::fromUtf8(CUTOVER_CLI), QStringList{u"convert"_s} + arguments);
-    if (!p.waitForStarted(30000))
-        return {};
-    if (!stdinBytes.isEmpty())
-        p.write(stdinBytes);
-    p.closeWriteChannel();
-    if (!p.waitForFinished(120000)) {
-        p.kill();
-        p.waitForFinished();
-        return {};
-    }
-    Run r;
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
-    r.out = p.readAllStandardOutput();
-    r.err = p.readAllStandardError();
-    return r;
-}
-
-bool writeFile(const QString &path, const QByteArray &bytes)
-{
-    QFile f(path);
-    return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size();
+    Cutover::CliRunner::RunOptions options;
+    options.stdinBytes = stdinBytes;
+    options.timeoutMs = 120000;
+    return Cutover::CliRunner::runCli(QStringList{u"convert"_s} + arguments, options);
 }
 
 QByteArray readFile(const QString &path)

@@ -1,6 +1,7 @@
 // cutover-cli prompt, cases import and run as real processes against the
 // fake LLM server on loopback (in this process: no blocking waits here).
 
+#include "clirunner.h"
 #include "tests/support/fakellm/fakellmserver.h"
 
 #include <QFile>
@@ -16,41 +17,14 @@
 
 using namespace Cutover::FakeLlm;
 using namespace Qt::StringLiterals;
+using Cutover::CliRunner::Run;
+using Cutover::CliRunner::writeFile;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
 Run cli(const QStringList &arguments)
 {
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(u"CUTOVER_DEBUG"_s);
-    p.setProcessEnvironment(env);
-    p.start(QString::fromUtf8(CUTOVER_CLI), arguments);
-    if (!p.waitForStarted(10000))
-        return {};
-    if (!QTest::qWaitFor([&p] { return p.state() == QProcess::NotRunning; }, 60000)) {
-        p.kill();
-        p.waitForFinished();
-        return {};
-    }
-    Run r;
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
-    r.out = p.readAllStandardOutput();
-    r.err = p.readAllStandardError();
-    return r;
-}
-
-bool writeFile(const QString &path, const QByteArray &bytes)
-{
-    QFile f(path);
-    return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size();
+    return Cutover::CliRunner::runCli(arguments);
 }
 
 QByteArray casesCsv(int from, int to, const QString &needle = QString())
