@@ -39,7 +39,11 @@ HintsPage::HintsPage(PlanDocument *document, QWidget *parent)
 void HintsPage::refresh()
 {
     const QList<PlanHint> hints = validatePlan(m_document->plan());
-    if (hints == m_hints && m_list->count() == hints.size() && !m_summary->text().isEmpty())
+    m_summary->setText(hints.isEmpty()
+                               ? tr("No hints: the plan covers everything the checks look for.")
+                               : tr("Worth a look before the review: %1").arg(hints.size()));
+    // Rebuild the list only when the hints changed, so the selection stays.
+    if (hints == m_hints && m_list->count() == hints.size())
         return;
     const int currentRow = m_list->currentRow();
     m_hints = hints;
@@ -55,9 +59,6 @@ void HintsPage::refresh()
     }
     if (currentRow >= 0 && m_list->count() > 0)
         m_list->setCurrentRow(qMin(currentRow, m_list->count() - 1));
-    m_summary->setText(m_hints.isEmpty()
-                               ? tr("No hints: the plan covers everything the checks look for.")
-                               : tr("Worth a look before the review: %1").arg(m_hints.size()));
     Q_EMIT hintsChanged(int(m_hints.size()));
 }
 
