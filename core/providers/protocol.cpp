@@ -3,6 +3,7 @@
 #include "core/providers/protocol_p.h"
 #include "core/util/tr.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
