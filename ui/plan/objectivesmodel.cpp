@@ -66,22 +66,14 @@ QVariant ObjectivesModel::data(const QModelIndex &index, int role) const
 
 bool ObjectivesModel::setData(const QModelIndex &index, const QVariant &value, int role)
 {
-    if (role != Qt::EditRole || !checkIndex(index, CheckIndexOption::IndexIsValid)
-        || !(flags(index) & Qt::ItemIsEditable))
-        return false;
-    const qint64 id = idAt(index.row());
     const QString text = value.toString();
     const int column = index.column();
-    document()->edit(column == TitleColumn ? tr("Edit Objective Title")
-                                           : tr("Edit Objective Description"),
-                     [id, text, column](Plan &p) {
-                         const qsizetype i = PlanLists::indexOfId(p.objectives, id);
-                         if (i < 0)
-                             return;
-                         Objective &o = p.objectives[i];
-                         (column == TitleColumn ? o.title : o.description) = text;
-                     });
-    return true;
+    return editRow(index, role,
+                   column == TitleColumn ? tr("Edit Objective Title")
+                                         : tr("Edit Objective Description"),
+                   &Plan::objectives, [text, column](Objective &o, Plan &) {
+                       (column == TitleColumn ? o.title : o.description) = text;
+                   });
 }
 
 QVariant ObjectivesModel::headerData(int section, Qt::Orientation orientation, int role) const
@@ -115,15 +107,14 @@ qint64 ObjectivesModel::insertItem(int row)
 
 void ObjectivesModel::removeItems(const QList<qint64> &ids)
 {
-    document()->edit(ids.size() == 1 ? tr("Remove Objective")
-                                     : tr("Remove %1 Objectives").arg(ids.size()),
-                     [&ids](Plan &p) { PlanLists::removeIds(p.objectives, ids); });
+    removeRows(ids.size() == 1 ? tr("Remove Objective")
+                               : tr("Remove %1 Objectives").arg(ids.size()),
+               ids, &Plan::objectives);
 }
 
 void ObjectivesModel::moveItem(qint64 id, int delta)
 {
-    document()->edit(tr("Move Objective"),
-                     [id, delta](Plan &p) { PlanLists::move(p.objectives, id, delta); });
+    moveRow(tr("Move Objective"), id, delta, &Plan::objectives);
 }
 
 QList<qint64> ObjectivesModel::idsOf(const Plan &plan) const

@@ -102,10 +102,6 @@ QVariant PhasesModel::data(const QModelIndex &index, int role) const
 
 bool PhasesModel::setData(const QModelIndex &index, const QVariant &value, int role)
 {
-    if (role != Qt::EditRole || !checkIndex(index, CheckIndexOption::IndexIsValid)
-        || !(flags(index) & Qt::ItemIsEditable))
-        return false;
-    const qint64 id = idAt(index.row());
     const int column = index.column();
     QString text;
     switch (column) {
@@ -125,11 +121,7 @@ bool PhasesModel::setData(const QModelIndex &index, const QVariant &value, int r
         text = tr("Change Phase Dependencies");
         break;
     }
-    document()->edit(text, [id, column, value](Plan &p) {
-        const qsizetype i = PlanLists::indexOfId(p.phases, id);
-        if (i < 0)
-            return;
-        Phase &ph = p.phases[i];
+    return editRow(index, role, text, &Plan::phases, [column, value](Phase &ph, Plan &p) {
         switch (column) {
         case NameColumn:
             ph.name = value.toString();
@@ -148,7 +140,7 @@ bool PhasesModel::setData(const QModelIndex &index, const QVariant &value, int r
             const QVariantList list = value.toList();
             for (const QVariant &v : list) {
                 const qint64 dep = v.toLongLong();
-                if (dep != id && PlanLists::indexOfId(p.phases, dep) >= 0 && !deps.contains(dep))
+                if (dep != ph.id && PlanLists::indexOfId(p.phases, dep) >= 0 && !deps.contains(dep))
                     deps.append(dep);
             }
             std::sort(deps.begin(), deps.end());
@@ -157,7 +149,6 @@ bool PhasesModel::setData(const QModelIndex &index, const QVariant &value, int r
         }
         }
     });
-    return true;
 }
 
 QVariant PhasesModel::headerData(int section, Qt::Orientation orientation, int role) const
@@ -205,20 +196,17 @@ qint64 PhasesModel::insertItem(int row)
 
 void PhasesModel::removeItems(const QList<qint64> &ids)
 {
-    document()->edit(ids.size() == 1 ? tr("Remove Phase") : tr("Remove %1 Phases").arg(ids.size()),
-                     [&ids](Plan &p) {
-                         PlanLists::removeIds(p.phases, ids);
-                         // Nothing may depend on a phase that is gone.
-                         for (Phase &ph : p.phases)
-                             ph.dependsOn.removeIf(
-                                     [&ids](qint64 dep) { return ids.contains(dep); });
-                     });
+    removeRows(ids.size() == 1 ? tr("Remove Phase") : tr("Remove %1 Phases").arg(ids.size()), ids,
+               &Plan::phases, [&ids](Plan &p) {
+                   // Nothing may depend on a phase that is gone.
+                   for (Phase &ph : p.phases)
+                       ph.dependsOn.removeIf([&ids](qint64 dep) { return ids.contains(dep); });
+               });
 }
 
 void PhasesModel::moveItem(qint64 id, int delta)
 {
-    document()->edit(tr("Move Phase"),
-                     [id, delta](Plan &p) { PlanLists::move(p.phases, id, delta); });
+    moveRow(tr("Move Phase"), id, delta, &Plan::phases);
 }
 
 QList<std::pair<qint64, QString>> PhasesModel::phaseNames() const

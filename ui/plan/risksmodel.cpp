@@ -67,10 +67,6 @@ QVariant RisksModel::data(const QModelIndex &index, int role) const
 
 bool RisksModel::setData(const QModelIndex &index, const QVariant &value, int role)
 {
-    if (role != Qt::EditRole || !checkIndex(index, CheckIndexOption::IndexIsValid)
-        || !(flags(index) & Qt::ItemIsEditable))
-        return false;
-    const qint64 id = idAt(index.row());
     const int column = index.column();
     QString text;
     switch (column) {
@@ -90,11 +86,7 @@ bool RisksModel::setData(const QModelIndex &index, const QVariant &value, int ro
         text = tr("Change Risk Owner");
         break;
     }
-    document()->edit(text, [id, column, value](Plan &p) {
-        const qsizetype i = PlanLists::indexOfId(p.risks, id);
-        if (i < 0)
-            return;
-        Risk &r = p.risks[i];
+    return editRow(index, role, text, &Plan::risks, [column, value](Risk &r, Plan &) {
         switch (column) {
         case DescriptionColumn:
             r.description = value.toString();
@@ -113,7 +105,6 @@ bool RisksModel::setData(const QModelIndex &index, const QVariant &value, int ro
             break;
         }
     });
-    return true;
 }
 
 QVariant RisksModel::headerData(int section, Qt::Orientation orientation, int role) const
@@ -186,14 +177,13 @@ qint64 RisksModel::insertItem(int row)
 
 void RisksModel::removeItems(const QList<qint64> &ids)
 {
-    document()->edit(ids.size() == 1 ? tr("Remove Risk") : tr("Remove %1 Risks").arg(ids.size()),
-                     [&ids](Plan &p) { PlanLists::removeIds(p.risks, ids); });
+    removeRows(ids.size() == 1 ? tr("Remove Risk") : tr("Remove %1 Risks").arg(ids.size()), ids,
+               &Plan::risks);
 }
 
 void RisksModel::moveItem(qint64 id, int delta)
 {
-    document()->edit(tr("Move Risk"),
-                     [id, delta](Plan &p) { PlanLists::move(p.risks, id, delta); });
+    moveRow(tr("Move Risk"), id, delta, &Plan::risks);
 }
 
 QList<qint64> RisksModel::idsOf(const Plan &plan) const

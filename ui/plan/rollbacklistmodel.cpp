@@ -4,6 +4,20 @@ using namespace Qt::StringLiterals;
 
 namespace Cutover {
 
+namespace {
+
+QList<RollbackTrigger> &triggersOf(Plan &plan)
+{
+    return plan.rollback.triggers;
+}
+
+QList<RollbackStep> &stepsOf(Plan &plan)
+{
+    return plan.rollback.steps;
+}
+
+} // namespace
+
 RollbackListModel::RollbackListModel(PlanDocument *document, List list, QObject *parent)
     : PlanTableModel(document, PlanDocument::Rollback, parent)
     , m_list(list)
@@ -41,25 +55,13 @@ QVariant RollbackListModel::data(const QModelIndex &index, int role) const
 
 bool RollbackListModel::setData(const QModelIndex &index, const QVariant &value, int role)
 {
-    if (role != Qt::EditRole || !checkIndex(index, CheckIndexOption::IndexIsValid)
-        || !(flags(index) & Qt::ItemIsEditable))
-        return false;
-    const qint64 id = idAt(index.row());
     const QString text = value.toString();
     if (m_list == List::Triggers) {
-        document()->edit(tr("Edit Rollback Trigger"), [id, text](Plan &p) {
-            const qsizetype i = PlanLists::indexOfId(p.rollback.triggers, id);
-            if (i >= 0)
-                p.rollback.triggers[i].condition = text;
-        });
-    } else {
-        document()->edit(tr("Edit Rollback Step"), [id, text](Plan &p) {
-            const qsizetype i = PlanLists::indexOfId(p.rollback.steps, id);
-            if (i >= 0)
-                p.rollback.steps[i].action = text;
-        });
+        return editRow(index, role, tr("Edit Rollback Trigger"), triggersOf,
+                       [text](RollbackTrigger &t, Plan &) { t.condition = text; });
     }
-    return true;
+    return editRow(index, role, tr("Edit Rollback Step"), stepsOf,
+                   [text](RollbackStep &s, Plan &) { s.action = text; });
 }
 
 QVariant RollbackListModel::headerData(int section, Qt::Orientation orientation, int role) const
@@ -91,25 +93,22 @@ qint64 RollbackListModel::insertItem(int row)
 void RollbackListModel::removeItems(const QList<qint64> &ids)
 {
     if (m_list == List::Triggers) {
-        document()->edit(ids.size() == 1 ? tr("Remove Rollback Trigger")
-                                         : tr("Remove %1 Rollback Triggers").arg(ids.size()),
-                         [&ids](Plan &p) { PlanLists::removeIds(p.rollback.triggers, ids); });
+        removeRows(ids.size() == 1 ? tr("Remove Rollback Trigger")
+                                   : tr("Remove %1 Rollback Triggers").arg(ids.size()),
+                   ids, triggersOf);
     } else {
-        document()->edit(ids.size() == 1 ? tr("Remove Rollback Step")
-                                         : tr("Remove %1 Rollback Steps").arg(ids.size()),
-                         [&ids](Plan &p) { PlanLists::removeIds(p.rollback.steps, ids); });
+        removeRows(ids.size() == 1 ? tr("Remove Rollback Step")
+                                   : tr("Remove %1 Rollback Steps").arg(ids.size()),
+                   ids, stepsOf);
     }
 }
 
 void RollbackListModel::moveItem(qint64 id, int delta)
 {
-    if (m_list == List::Triggers) {
-        document()->edit(tr("Move Rollback Trigger"),
-                         [id, delta](Plan &p) { PlanLists::move(p.rollback.triggers, id, delta); });
-    } else {
-        document()->edit(tr("Move Rollback Step"),
-                         [id, delta](Plan &p) { PlanLists::move(p.rollback.steps, id, delta); });
-    }
+    if (m_list == List::Triggers)
+        moveRow(tr("Move Rollback Trigger"), id, delta, triggersOf);
+    else
+        moveRow(tr("Move Rollback Step"), id, delta, stepsOf);
 }
 
 QList<qint64> RollbackListModel::idsOf(const Plan &plan) const

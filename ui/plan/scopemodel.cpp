@@ -63,10 +63,6 @@ QVariant ScopeModel::data(const QModelIndex &index, int role) const
 
 bool ScopeModel::setData(const QModelIndex &index, const QVariant &value, int role)
 {
-    if (role != Qt::EditRole || !checkIndex(index, CheckIndexOption::IndexIsValid)
-        || !(flags(index) & Qt::ItemIsEditable))
-        return false;
-    const qint64 id = idAt(index.row());
     const int column = index.column();
     QString text;
     switch (column) {
@@ -83,11 +79,7 @@ bool ScopeModel::setData(const QModelIndex &index, const QVariant &value, int ro
         text = tr("Change Scope Status");
         break;
     }
-    document()->edit(text, [id, column, value](Plan &p) {
-        const qsizetype i = PlanLists::indexOfId(p.scope, id);
-        if (i < 0)
-            return;
-        ScopeItem &s = p.scope[i];
+    return editRow(index, role, text, &Plan::scope, [column, value](ScopeItem &s, Plan &) {
         switch (column) {
         case KindColumn:
             s.kind = ScopeKind(qBound(0, value.toInt(), int(ScopeKind::Data)));
@@ -103,7 +95,6 @@ bool ScopeModel::setData(const QModelIndex &index, const QVariant &value, int ro
             break;
         }
     });
-    return true;
 }
 
 QVariant ScopeModel::headerData(int section, Qt::Orientation orientation, int role) const
@@ -139,15 +130,14 @@ qint64 ScopeModel::insertItem(int row)
 
 void ScopeModel::removeItems(const QList<qint64> &ids)
 {
-    document()->edit(ids.size() == 1 ? tr("Remove Scope Item")
-                                     : tr("Remove %1 Scope Items").arg(ids.size()),
-                     [&ids](Plan &p) { PlanLists::removeIds(p.scope, ids); });
+    removeRows(ids.size() == 1 ? tr("Remove Scope Item")
+                               : tr("Remove %1 Scope Items").arg(ids.size()),
+               ids, &Plan::scope);
 }
 
 void ScopeModel::moveItem(qint64 id, int delta)
 {
-    document()->edit(tr("Move Scope Item"),
-                     [id, delta](Plan &p) { PlanLists::move(p.scope, id, delta); });
+    moveRow(tr("Move Scope Item"), id, delta, &Plan::scope);
 }
 
 QList<qint64> ScopeModel::idsOf(const Plan &plan) const
