@@ -43,11 +43,7 @@ bool readAlpaca(const JsonDoc &doc, Conversation &c, RecordError &err)
             system = v;
         else if (key == "history")
             history = v;
-        else if (key == "id")
-            c.id = rawValue(c, doc, v);
-        else if (key == "metadata")
-            c.metadata = rawValue(c, doc, v);
-        else
+        else if (!readIdOrMetadata(c, doc, key, v))
             extra.emplace_back(k, v);
     });
     if (!doc.isString(instruction))
@@ -62,10 +58,7 @@ bool readAlpaca(const JsonDoc &doc, Conversation &c, RecordError &err)
         return fail(err, doc, system, CoreTr::tr("\"system\" is not a string"));
     if (history != kNoNode && !doc.isArray(history) && doc.type(history) != JsonType::Null)
         return fail(err, doc, history, CoreTr::tr("\"history\" is not an array"));
-    const std::uint32_t fieldsBegin = std::uint32_t(c.fields.size());
-    for (auto [k, v] : extra)
-        c.fields.push_back(Field{doc.raw(k), rawValue(c, doc, v)});
-    c.extra = fieldsSince(c, fieldsBegin);
+    storeExtra(c, doc, extra);
     if (doc.isString(system) && doc.raw(system).size() > 2)
         addTextMessage(c, Role::System, doc.raw(system));
     if (doc.isArray(history)) {
@@ -116,10 +109,7 @@ bool writeAlpaca(Conversation &c, const Options &o, std::string &out, LossSet &l
             losses.add(LossKind::ToolsDropped);
             continue;
         }
-        if (!m.name.empty())
-            losses.add(LossKind::NameDropped);
-        if (!m.weight.empty())
-            losses.add(LossKind::WeightDropped);
+        addNameWeightLosses(m, losses);
         if (!m.extra.empty())
             losses.add(LossKind::UnknownFieldsDropped);
         bool hasImage = false;

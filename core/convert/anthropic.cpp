@@ -134,20 +134,7 @@ bool readMessage(const JsonDoc &doc, std::uint32_t mo, Conversation &c, RecordEr
             if (!ok || !toolResult)
                 return;
             // a tool_result becomes a tool message of its own, between the user parts around it
-            if (before > m.parts.begin) {
-                Message head = m;
-                head.parts.end = before;
-                c.messages.push_back(head);
-                m.extra = {};
-                m.continuation = true;
-            }
-            Message tool;
-            tool.role = Role::Tool;
-            tool.parts = Range{before, before + 1};
-            tool.continuation = m.continuation;
-            c.messages.push_back(tool);
-            m.parts.begin = before + 1;
-            m.continuation = true;
+            splitOffToolResult(c, m, before);
         });
         if (!ok)
             return false;
@@ -209,23 +196,16 @@ bool readAnthropic(const JsonDoc &doc, Conversation &c, RecordError &err)
             messages = v;
         else if (key == "system" && doc.type(v) != JsonType::Null)
             system = v;
-        else if (key == "id")
-            c.id = rawValue(c, doc, v);
-        else if (key == "metadata")
-            c.metadata = rawValue(c, doc, v);
         else if (key == "tools" && doc.isArray(v))
             tools = v;
-        else
+        else if (!readIdOrMetadata(c, doc, key, v))
             extra.emplace_back(k, v);
     });
     if (messages == kNoNode)
         return fail(err, doc, 0, CoreTr::tr("the record has no \"messages\""));
     if (!doc.isArray(messages))
         return fail(err, doc, messages, CoreTr::tr("\"messages\" is not an array"));
-    const std::uint32_t fieldsBegin = std::uint32_t(c.fields.size());
-    for (auto [k, v] : extra)
-        c.fields.push_back(Field{doc.raw(k), rawValue(c, doc, v)});
-    c.extra = fieldsSince(c, fieldsBegin);
+    storeExtra(c, doc, extra);
     if (system != kNoNode) {
         Message m;
         m.role = Role::System;
@@ -348,13 +328,8 @@ bool writeAnthropic(Conversation &c, const Options &o, std::string &out, LossSet
                                       : "{\"role\":\"assistant\",\"content\":");
         const Message &head = c.messages[plan.turns[i].message];
         const auto headParts = c.partsOf(head);
-        for (std::size_t k = i; k < j; ++k) {
-            const Message &m = c.messages[plan.turns[k].message];
-            if (!m.name.empty())
-                losses.add(LossKind::NameDropped);
-            if (!m.weight.empty())
-                losses.add(LossKind::WeightDropped);
-        }
+        for (std::size_t k = i; k < j; ++k)
+            addNameWeightLosses(c.messages[plan.turns[k].message], losses);
         if (j == i + 1 && head.contentString && headParts.size() == 1
             && headParts[0].kind == PartKind::Text && headParts[0].extra.empty()) {
             out.append(headParts[0].text);

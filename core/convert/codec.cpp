@@ -279,6 +279,75 @@ std::string_view blockType(const JsonDoc &doc, std::uint32_t obj, std::string &s
     return keyOf(doc, t, scratch);
 }
 
+bool readIdOrMetadata(Conversation &c, const JsonDoc &doc, std::string_view key, std::uint32_t v)
+{
+    if (key == "id")
+        c.id = rawValue(c, doc, v);
+    else if (key == "metadata")
+        c.metadata = rawValue(c, doc, v);
+    else
+        return false;
+    return true;
+}
+
+void storeExtra(Conversation &c, const JsonDoc &doc,
+                const std::vector<std::pair<std::uint32_t, std::uint32_t>> &extra)
+{
+    const std::uint32_t fieldsBegin = std::uint32_t(c.fields.size());
+    for (auto [k, v] : extra)
+        c.fields.push_back(Field{doc.raw(k), rawValue(c, doc, v)});
+    c.extra = fieldsSince(c, fieldsBegin);
+}
+
+void splitOffToolResult(Conversation &c, Message &m, std::uint32_t before)
+{
+    if (before > m.parts.begin) {
+        Message head = m;
+        head.parts.end = before;
+        c.messages.push_back(head);
+        m.extra = {};
+        m.continuation = true;
+    }
+    Message tool;
+    tool.role = Role::Tool;
+    tool.parts = Range{before, before + 1};
+    tool.continuation = m.continuation;
+    c.messages.push_back(tool);
+    m.parts.begin = before + 1;
+    m.continuation = true;
+}
+
+void readFunctionTool(const JsonDoc &doc, std::uint32_t fn, bool dropType, Conversation &c)
+{
+    std::string ks;
+    Tool tool;
+    const std::uint32_t fieldsBegin = std::uint32_t(c.fields.size());
+    doc.forEachMember(fn, [&](std::uint32_t k, std::uint32_t v) {
+        const std::string_view key = keyOf(doc, k, ks);
+        if (key == "name")
+            tool.name = doc.raw(v);
+        else if (key == "description")
+            tool.description = doc.raw(v);
+        else if (key == "parameters")
+            tool.parameters = rawValue(c, doc, v);
+        else if (!(dropType && key == "type"))
+            c.fields.push_back(Field{doc.raw(k), rawValue(c, doc, v)});
+    });
+    tool.extra = fieldsSince(c, fieldsBegin);
+    c.tools.push_back(tool);
+}
+
+void readFunctionTools(const JsonDoc &doc, std::uint32_t arr, Conversation &c)
+{
+    doc.forEachElement(arr, [&](std::uint32_t t) {
+        const std::uint32_t fn = doc.find(t, "function");
+        if (doc.isObject(fn))
+            readFunctionTool(doc, fn, false, c);
+        else
+            readFunctionTool(doc, t, true, c); // a bare function object
+    });
+}
+
 void synthesizeToolIds(Conversation &c)
 {
     int next = 1;
@@ -374,6 +443,14 @@ void writeEnvelopeTail(std::string &out, bool &first, const Conversation &c, con
         key(out, first, "migrated_at");
         appendJsonQuoted(out, o.migratedAt);
     }
+}
+
+void addNameWeightLosses(const Message &m, LossSet &losses)
+{
+    if (!m.name.empty())
+        losses.add(LossKind::NameDropped);
+    if (!m.weight.empty())
+        losses.add(LossKind::WeightDropped);
 }
 
 std::string joinTexts(const Conversation &, const std::vector<const Part *> &parts,

@@ -7,6 +7,7 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace Cutover::Convert::Detail {
@@ -40,6 +41,22 @@ std::string_view blockType(const JsonDoc &doc, std::uint32_t obj, std::string &s
 // results without one to the first open call of the same name.
 void synthesizeToolIds(Conversation &c);
 
+// A top-level "id" or "metadata" member: taken into c (true), or not one of them (false).
+bool readIdOrMetadata(Conversation &c, const JsonDoc &doc, std::string_view key, std::uint32_t v);
+// The top-level members no reader took (key, value nodes), stored as c.extra.
+void storeExtra(Conversation &c, const JsonDoc &doc,
+                const std::vector<std::pair<std::uint32_t, std::uint32_t>> &extra);
+
+// After the part at index before of m's parts turned out to be a tool result: the parts before it
+// become a turn of their own, the result a tool message, and m goes on after it.
+void splitOffToolResult(Conversation &c, Message &m, std::uint32_t before);
+
+// A tool from a function object {name, description, parameters, …}; other members become the
+// tool's unknown fields, except "type" when dropType.
+void readFunctionTool(const JsonDoc &doc, std::uint32_t fn, bool dropType, Conversation &c);
+// A tool list whose entries are {"type", "function": {…}} or the bare function object.
+void readFunctionTools(const JsonDoc &doc, std::uint32_t arr, Conversation &c);
+
 // ---- writing
 
 // Appends ,"key": (the comma only when !first).
@@ -72,6 +89,9 @@ void writeEnvelopeHead(std::string &out, bool &first, const Conversation &c, con
                        LossSet &losses);
 void writeEnvelopeTail(std::string &out, bool &first, const Conversation &c, const Options &o,
                        KeySet defined, LossSet &losses);
+
+// Records m's per-message name and weight as dropped, for targets that have neither.
+void addNameWeightLosses(const Message &m, LossSet &losses);
 
 // Joins the text parts of msgs into one string literal, sep (raw, already escaped) between them.
 std::string joinTexts(const Conversation &c, const std::vector<const Part *> &parts,

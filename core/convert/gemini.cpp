@@ -134,11 +134,7 @@ bool readGemini(const JsonDoc &doc, Conversation &c, RecordError &err)
             system = v;
         else if (key == "tools" && doc.isArray(v))
             tools = v;
-        else if (key == "id")
-            c.id = rawValue(c, doc, v);
-        else if (key == "metadata")
-            c.metadata = rawValue(c, doc, v);
-        else
+        else if (!readIdOrMetadata(c, doc, key, v))
             extra.emplace_back(k, v);
     });
     if (contents == kNoNode)
@@ -156,10 +152,7 @@ bool readGemini(const JsonDoc &doc, Conversation &c, RecordError &err)
         if (!toolsModelled)
             extra.emplace_back(tools - 1, tools);
     }
-    const std::uint32_t fieldsBegin = std::uint32_t(c.fields.size());
-    for (auto [k, v] : extra)
-        c.fields.push_back(Field{doc.raw(k), rawValue(c, doc, v)});
-    c.extra = fieldsSince(c, fieldsBegin);
+    storeExtra(c, doc, extra);
     bool ok = true;
     if (system != kNoNode) {
         const std::uint32_t parts = doc.find(system, "parts");
@@ -220,20 +213,7 @@ bool readGemini(const JsonDoc &doc, Conversation &c, RecordError &err)
             ok = readPart(doc, p, c, err, response);
             if (!ok || !response)
                 return;
-            if (before > m.parts.begin) {
-                Message head = m;
-                head.parts.end = before;
-                c.messages.push_back(head);
-                m.extra = {};
-                m.continuation = true;
-            }
-            Message tool;
-            tool.role = Role::Tool;
-            tool.parts = Range{before, before + 1};
-            tool.continuation = m.continuation;
-            c.messages.push_back(tool);
-            m.parts.begin = before + 1;
-            m.continuation = true;
+            splitOffToolResult(c, m, before);
         });
         if (!ok)
             return;
@@ -251,23 +231,7 @@ bool readGemini(const JsonDoc &doc, Conversation &c, RecordError &err)
         doc.forEachElement(tools, [&](std::uint32_t t) {
             const std::uint32_t decls
                     = find2(doc, t, "functionDeclarations", "function_declarations");
-            doc.forEachElement(decls, [&](std::uint32_t d) {
-                Tool tool;
-                const std::uint32_t begin = std::uint32_t(c.fields.size());
-                doc.forEachMember(d, [&](std::uint32_t k, std::uint32_t v) {
-                    const std::string_view key = keyOf(doc, k, ks);
-                    if (key == "name")
-                        tool.name = doc.raw(v);
-                    else if (key == "description")
-                        tool.description = doc.raw(v);
-                    else if (key == "parameters")
-                        tool.parameters = rawValue(c, doc, v);
-                    else
-                        c.fields.push_back(Field{doc.raw(k), rawValue(c, doc, v)});
-                });
-                tool.extra = fieldsSince(c, begin);
-                c.tools.push_back(tool);
-            });
+            doc.forEachElement(decls, [&](std::uint32_t d) { readFunctionTool(doc, d, false, c); });
         });
     }
     synthesizeToolIds(c);
@@ -321,10 +285,7 @@ bool writeGemini(Conversation &c, const Options &o, std::string &out, LossSet &l
         };
         for (std::size_t k = i; k < j; ++k) {
             const Message &m = c.messages[plan.turns[k].message];
-            if (!m.name.empty())
-                losses.add(LossKind::NameDropped);
-            if (!m.weight.empty())
-                losses.add(LossKind::WeightDropped);
+            addNameWeightLosses(m, losses);
             for (const Part &p : c.partsOf(m)) {
                 bool extraAllowed = true;
                 switch (p.kind) {

@@ -179,31 +179,6 @@ bool readMessage(const JsonDoc &doc, std::uint32_t mo, Conversation &c, RecordEr
     return true;
 }
 
-void readTools(const JsonDoc &doc, std::uint32_t arr, Conversation &c)
-{
-    std::string ks;
-    doc.forEachElement(arr, [&](std::uint32_t t) {
-        std::uint32_t fn = doc.find(t, "function");
-        if (!doc.isObject(fn))
-            fn = t; // a bare function object
-        Tool tool;
-        const std::uint32_t fieldsBegin = std::uint32_t(c.fields.size());
-        doc.forEachMember(fn, [&](std::uint32_t k, std::uint32_t v) {
-            const std::string_view key = keyOf(doc, k, ks);
-            if (key == "name")
-                tool.name = doc.raw(v);
-            else if (key == "description")
-                tool.description = doc.raw(v);
-            else if (key == "parameters")
-                tool.parameters = rawValue(c, doc, v);
-            else if (!(fn == t && key == "type"))
-                c.fields.push_back(Field{doc.raw(k), rawValue(c, doc, v)});
-        });
-        tool.extra = fieldsSince(c, fieldsBegin);
-        c.tools.push_back(tool);
-    });
-}
-
 void appendTextParts(std::string &out, const Conversation &c, const Message &m, bool asString,
                      LossSet &losses)
 {
@@ -295,23 +270,16 @@ bool readOpenAI(const JsonDoc &doc, Conversation &c, RecordError &err)
         const std::string_view key = keyOf(doc, k, ks);
         if (key == "messages")
             messages = v;
-        else if (key == "id")
-            c.id = rawValue(c, doc, v);
-        else if (key == "metadata")
-            c.metadata = rawValue(c, doc, v);
         else if (key == "tools" && doc.isArray(v))
             tools = v;
-        else
+        else if (!readIdOrMetadata(c, doc, key, v))
             extra.emplace_back(k, v);
     });
     if (messages == kNoNode)
         return fail(err, doc, 0, CoreTr::tr("the record has no \"messages\""));
     if (!doc.isArray(messages))
         return fail(err, doc, messages, CoreTr::tr("\"messages\" is not an array"));
-    const std::uint32_t fieldsBegin = std::uint32_t(c.fields.size());
-    for (auto [k, v] : extra)
-        c.fields.push_back(Field{doc.raw(k), rawValue(c, doc, v)});
-    c.extra = fieldsSince(c, fieldsBegin);
+    storeExtra(c, doc, extra);
     bool ok = true;
     doc.forEachElement(messages, [&](std::uint32_t m) {
         if (ok)
@@ -320,7 +288,7 @@ bool readOpenAI(const JsonDoc &doc, Conversation &c, RecordError &err)
     if (!ok)
         return false;
     if (tools != kNoNode)
-        readTools(doc, tools, c);
+        readFunctionTools(doc, tools, c);
     return true;
 }
 

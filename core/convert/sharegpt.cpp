@@ -15,31 +15,6 @@ constexpr std::string_view kTurnKeys[] = {"from", "value"};
 // A tool is read as {"type", "function": {…}} or as the bare function object.
 constexpr std::string_view kToolKeys[] = {"name", "description", "parameters", "type", "function"};
 
-void readToolList(const JsonDoc &doc, std::uint32_t arr, Conversation &c)
-{
-    std::string ks;
-    doc.forEachElement(arr, [&](std::uint32_t t) {
-        std::uint32_t fn = doc.find(t, "function");
-        if (!doc.isObject(fn))
-            fn = t;
-        Tool tool;
-        const std::uint32_t begin = std::uint32_t(c.fields.size());
-        doc.forEachMember(fn, [&](std::uint32_t k, std::uint32_t v) {
-            const std::string_view key = keyOf(doc, k, ks);
-            if (key == "name")
-                tool.name = doc.raw(v);
-            else if (key == "description")
-                tool.description = doc.raw(v);
-            else if (key == "parameters")
-                tool.parameters = rawValue(c, doc, v);
-            else if (!(fn == t && key == "type"))
-                c.fields.push_back(Field{doc.raw(k), rawValue(c, doc, v)});
-        });
-        tool.extra = fieldsSince(c, begin);
-        c.tools.push_back(tool);
-    });
-}
-
 bool readCall(Conversation &c, const JsonDoc &doc, std::uint32_t obj)
 {
     const std::uint32_t name = doc.find(obj, "name");
@@ -72,21 +47,14 @@ bool readShareGpt(const JsonDoc &doc, Conversation &c, RecordError &err)
             system = v;
         else if (key == "tools" && (doc.isString(v) || doc.isArray(v)))
             tools = v;
-        else if (key == "id")
-            c.id = rawValue(c, doc, v);
-        else if (key == "metadata")
-            c.metadata = rawValue(c, doc, v);
-        else
+        else if (!readIdOrMetadata(c, doc, key, v))
             extra.emplace_back(k, v);
     });
     if (conv == kNoNode)
         return fail(err, doc, 0, CoreTr::tr("the record has no \"conversations\""));
     if (!doc.isArray(conv))
         return fail(err, doc, conv, CoreTr::tr("\"conversations\" is not an array"));
-    const std::uint32_t fieldsBegin = std::uint32_t(c.fields.size());
-    for (auto [k, v] : extra)
-        c.fields.push_back(Field{doc.raw(k), rawValue(c, doc, v)});
-    c.extra = fieldsSince(c, fieldsBegin);
+    storeExtra(c, doc, extra);
     if (system != kNoNode) {
         Message m;
         m.role = Role::System;
@@ -168,11 +136,11 @@ bool readShareGpt(const JsonDoc &doc, Conversation &c, RecordError &err)
         return false;
     if (tools != kNoNode) {
         if (doc.isArray(tools)) {
-            readToolList(doc, tools, c);
+            readFunctionTools(doc, tools, c);
         } else {
             JsonDoc inner;
             if (parseEmbedded(c, doc.raw(tools), inner) && inner.isArray(0))
-                readToolList(inner, 0, c);
+                readFunctionTools(inner, 0, c);
             else
                 return fail(err, doc, tools, CoreTr::tr("\"tools\" is not a JSON array"));
         }
@@ -199,10 +167,7 @@ bool writeShareGpt(Conversation &c, const Options &o, std::string &out, LossSet 
     };
     for (const Turn &t : plan.turns) {
         const Message &m = c.messages[t.message];
-        if (!m.name.empty())
-            losses.add(LossKind::NameDropped);
-        if (!m.weight.empty())
-            losses.add(LossKind::WeightDropped);
+        addNameWeightLosses(m, losses);
         Entry e{"human", {}, m.extra};
         bool hasImage = false;
         if (t.role == Role::Tool) {
