@@ -53,6 +53,16 @@ Q_SIGNALS:
     void saveFailed(const QString &message);
     void saved();
 
+    // Change notices for the parts stored outside the plan document (prompts,
+    // cases, runs and their results). Whoever writes them emits the notice
+    // (e.g. `Q_EMIT project->runResultsChanged(id)` for each stored result),
+    // so every view of the project refreshes; receivers throttle as needed.
+    void promptsChanged();
+    void casesChanged();
+    void runsChanged(); // a run was created or changed its status
+    void runResultsChanged(qint64 runId);
+    void ratingsChanged(qint64 runId);
+
 private:
     explicit Project(std::unique_ptr<ProjectFile> file);
     Result<void> loadDocuments();
