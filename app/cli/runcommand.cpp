@@ -55,8 +55,12 @@ QJsonValue rounded(double v)
 
 } // namespace
 
+int runRunImport(const QStringList &arguments); // runimportcommand.cpp
+
 int runRun(const QStringList &arguments)
 {
+    if (arguments.value(0) == u"import")
+        return runRunImport(arguments.mid(1));
     QCommandLineParser parser;
     parser.addPositionalArgument(u"path"_s, Tr::tr("The project file (*.cutover)."),
                                  u"run <path>"_s);
@@ -91,7 +95,8 @@ int runRun(const QStringList &arguments)
                          Tr::tr("Run a prompt over the project's test cases on the given "
                                 "endpoints and store every answer in the project. Exit code 0: "
                                 "done and assertions within the threshold; 4: assertions failed "
-                                "beyond it; 3: provider failures; 2: bad input."),
+                                "beyond it; 3: provider failures; 2: bad input. To store results "
+                                "recorded elsewhere as a run: cutover-cli run import --help."),
                          arguments, 1, 1);
         code >= 0)
         return code;

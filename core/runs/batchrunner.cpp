@@ -7,6 +7,7 @@
 #include "core/runs/assertioneval.h"
 #include "core/runs/casestore.h"
 #include "core/runs/responsecachekey.h"
+#include "core/runs/resultevaluation.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -25,13 +26,6 @@ struct Tr
 };
 
 constexpr int kImmediateBudget = 256; // cache hits handled per event-loop turn
-
-bool needsBaseline(const TestCase &c)
-{
-    return std::any_of(c.assertions.cbegin(), c.assertions.cend(), [](const Assertion &a) {
-        return a.kind == AssertionKind::EquivalentToBaseline;
-    });
-}
 
 } // namespace
 
@@ -55,6 +49,14 @@ BatchRunner::~BatchRunner()
 }
 
 Result<qint64> BatchRunner::createRun(QSqlDatabase db, const RunSpec &spec)
+{
+    auto run = resolveRun(db, spec);
+    if (!run)
+        return run.error();
+    return RunStore::createRun(db, run.value());
+}
+
+Result<RunInfo> BatchRunner::resolveRun(QSqlDatabase db, const RunSpec &spec)
 {
     if (spec.repeats < 1)
         return makeError(ErrorKind::BadInput, Tr::tr("Repeats must be at least 1."));
@@ -97,7 +99,7 @@ Result<qint64> BatchRunner::createRun(QSqlDatabase db, const RunSpec &spec)
     run.concurrency = spec.concurrency;
     run.ignoreCache = spec.ignoreCache;
     run.createdAt = QDateTime::currentDateTimeUtc();
-    return RunStore::createRun(db, run);
+    return run;
 }
 
 Result<void> BatchRunner::start(qint64 runId)
@@ -363,7 +365,7 @@ Result<QList<RunResult>> BatchRunner::evaluate(RunResult result)
     const TestCase &testCase = m_cases[result.caseId];
     const QString baseline = m_run.endpoints.constFirst();
     QList<RunResult> out;
-    if (!needsBaseline(testCase) || result.status != CallStatus::Ok) {
+    if (!RunEvaluation::needsBaseline(testCase) || result.status != CallStatus::Ok) {
         evaluateInto(result, std::nullopt);
         out.append(result);
         return out;
@@ -400,29 +402,7 @@ Result<QList<RunResult>> BatchRunner::evaluate(RunResult result)
 
 void BatchRunner::evaluateInto(RunResult &r, const std::optional<QString> &baselineAnswer) const
 {
-    const TestCase &testCase = m_cases[r.caseId];
-    r.assertions = QJsonArray();
-    r.score.reset();
-    r.passed.reset();
-    if (testCase.assertions.isEmpty() || r.status != CallStatus::Ok)
-        return;
-    AssertionInput input;
-    input.answer = r.text;
-    input.latencyMs = r.latencyMs;
-    input.cost = r.cost;
-    input.reference = testCase.reference;
-    input.baselineAnswer = baselineAnswer;
-    const Evaluation e = Assertions::evaluate(testCase.assertions, input, testCase.passThreshold);
-    for (const AssertionOutcome &o : e.outcomes) {
-        QJsonObject j{{u"status"_s, Assertions::statusKey(o.status)},
-                      {u"reason"_s, o.reason},
-                      {u"weight"_s, o.weight}};
-        if (o.measured)
-            j.insert(u"measured"_s, *o.measured);
-        r.assertions.append(j);
-    }
-    r.score = e.score;
-    r.passed = e.passed;
+    RunEvaluation::apply(r, m_cases[r.caseId], baselineAnswer);
 }
 
 void BatchRunner::emitProgress()

@@ -65,6 +65,8 @@ public:
     // Resolves the spec (prompt version, variant versions, endpoints exist,
     // repeats ≥ 1) and stores a new run; returns its id.
     static Result<qint64> createRun(QSqlDatabase db, const RunSpec &spec);
+    // The run createRun() would store (id 0, status Created, created now).
+    static Result<RunInfo> resolveRun(QSqlDatabase db, const RunSpec &spec);
 
     // Starts or resumes the stored run. An error (unknown run, prompt or
     // endpoint, no cases) leaves nothing running; otherwise finished() follows.

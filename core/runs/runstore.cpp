@@ -74,7 +74,7 @@ QJsonObject runJson(const RunInfo &run)
     QJsonObject variants;
     for (auto it = run.variantVersions.cbegin(); it != run.variantVersions.cend(); ++it)
         variants.insert(it.key(), it.value());
-    return QJsonObject{{u"prompt"_s, run.promptName},
+    QJsonObject object{{u"prompt"_s, run.promptName},
                        {u"version"_s, run.promptVersion},
                        {u"variants"_s, variants},
                        {u"endpoints"_s, QJsonArray::fromStringList(run.endpoints)},
@@ -84,6 +84,9 @@ QJsonObject runJson(const RunInfo &run)
                        {u"status"_s, runStatusKey(run.status)},
                        {u"created_at"_s, isoTime(run.createdAt)},
                        {u"finished_at"_s, isoTime(run.finishedAt)}};
+    if (!run.note.isEmpty())
+        object.insert(u"note"_s, run.note);
+    return object;
 }
 
 RunInfo runFromJson(qint64 id, const QJsonObject &o)
@@ -103,6 +106,7 @@ RunInfo runFromJson(qint64 id, const QJsonObject &o)
     run.status = runStatusFromKey(o.value(u"status"_s).toString()).value_or(RunStatus::Created);
     run.createdAt = fromIso(o.value(u"created_at"_s));
     run.finishedAt = fromIso(o.value(u"finished_at"_s));
+    run.note = o.value(u"note"_s).toString();
     return run;
 }
 

@@ -38,6 +38,9 @@ struct RunInfo
     RunStatus status = RunStatus::Created;
     QDateTime createdAt;
     QDateTime finishedAt; // invalid until done or cancelled
+    // Shown with the run wherever it is listed, e.g. that its results are
+    // sample data rather than measured from live models. Empty for most runs.
+    QString note;
 };
 
 struct RunResult

@@ -55,6 +55,7 @@ private Q_SLOTS:
     void interruptKeepsResultsAndResumes();
     void badInputAndUsage_data();
     void badInputAndUsage();
+    void runImport();
 
 private:
     QString m_project;
@@ -280,6 +281,29 @@ void TestCliRun::badInputAndUsage()
     QCOMPARE(r.exitCode, exitCode);
     QVERIFY(!r.err.isEmpty());
     QCOMPARE(m_server.requestCount(), before);
+}
+
+void TestCliRun::runImport()
+{
+    const QString results = m_dir.filePath(u"recorded.jsonl"_s);
+    QVERIFY(writeFile(results, "{\"case\":1,\"endpoint\":\"base\",\"text\":\"case-1\","
+                               "\"latency_ms\":800}\n"
+                               "{\"case\":1,\"endpoint\":\"cand\",\"text\":\"no\","
+                               "\"latency_ms\":600}\n"));
+    Run r = cli({u"run"_s, u"import"_s, m_project, results, u"--prompt"_s, u"triage@1"_s,
+                 u"--endpoints"_s, u"base,cand"_s, u"--note"_s, u"from the logs"_s, u"--json"_s});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+    QVERIFY(o.value(u"run_id"_s).toInt() > 1);
+    QCOMPARE(o.value(u"results"_s).toInt(), 2);
+
+    QVERIFY(writeFile(results, "{\"case\":1,\"endpoint\":\"base\",\"latency_ms\":1}\n"
+                               "{\"case\":1,\"endpoint\":\"elsewhere\",\"latency_ms\":1}\n"));
+    r = cli({u"run"_s, u"import"_s, m_project, results, u"--prompt"_s, u"triage"_s,
+             u"--endpoints"_s, u"base,cand"_s});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains("recorded.jsonl:2:"), r.err.constData());
+    QCOMPARE(cli({u"run"_s, u"import"_s, m_project, results}).exitCode, 1);
 }
 
 QTEST_GUILESS_MAIN(TestCliRun)

@@ -25,6 +25,9 @@ private Q_SLOTS:
     void promptRefs_data();
     void promptRefs();
     void casesPaging();
+    void casesRemoveAndRestore();
+    void caseFilters_data();
+    void caseFilters();
     void runsAndResults();
     void oneResultPerCell();
     void ratings();
@@ -192,6 +195,77 @@ void TestRunStores::casesPaging()
     QCOMPARE(CaseStore::add(db(), {cases.first()})->first(), 26);
 }
 
+void TestRunStores::casesRemoveAndRestore()
+{
+    QList<TestCase> cases;
+    for (int i = 0; i < 5; ++i) {
+        TestCase c;
+        c.variables.insert(u"q"_s, u"q%1"_s.arg(i));
+        cases.append(c);
+    }
+    QCOMPARE(CaseStore::add(db(), cases).value(), (QList<qint64>{1, 2, 3, 4, 5}));
+    const QList<TestCase> removed = CaseStore::load(db(), QList<qint64>{5, 2, 42}).value();
+    QCOMPARE(removed.size(), 2); // in the order asked for; 42 does not exist
+    QCOMPARE(removed.at(0).id, 5);
+    QCOMPARE(removed.at(1).variables.value(u"q"_s), u"q1"_s);
+    QCOMPARE(CaseStore::remove(db(), {2, 5, 42}).value(), 2);
+    QCOMPARE(CaseStore::ids(db()).value(), (QList<qint64>{1, 3, 4}));
+    // The highest id is not handed out again, so old results never meet a new case.
+    QCOMPARE(CaseStore::add(db(), {cases.first()})->first(), 6);
+    // Undo: back under their own ids.
+    QVERIFY(CaseStore::restore(db(), removed).ok());
+    QCOMPARE(CaseStore::ids(db()).value(), (QList<qint64>{1, 2, 3, 4, 5, 6}));
+    QCOMPARE(CaseStore::load(db(), 5).value(), removed.at(0));
+    // An id in use, or one never handed out, is refused and nothing is written.
+    TestCase never = cases.first();
+    never.id = 7;
+    QVERIFY(!CaseStore::restore(db(), {never}).ok());
+    QVERIFY(!CaseStore::restore(db(), {removed.at(1)}).ok());
+    QCOMPARE(CaseStore::count(db()).value(), 6);
+    QVERIFY(!CaseStore::load(db(), 7).ok());
+}
+
+void TestRunStores::caseFilters_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("tag");
+    QTest::addColumn<QList<qint64>>("expected");
+    QTest::addRow("none") << QString() << QString() << QList<qint64>{1, 2, 3, 4};
+    QTest::addRow("variable value") << u"refund"_s << QString() << QList<qint64>{1, 3};
+    QTest::addRow("ascii case folded") << u"REFUND"_s << QString() << QList<qint64>{1, 3};
+    QTest::addRow("chinese") << u"退款"_s << QString() << QList<qint64>{2};
+    QTest::addRow("reference") << u"sorry"_s << QString() << QList<qint64>{4};
+    QTest::addRow("tag text") << u"urgen"_s << QString() << QList<qint64>{3};
+    QTest::addRow("tag") << QString() << u"billing"_s << QList<qint64>{1, 2};
+    QTest::addRow("tag is exact") << QString() << u"bill"_s << QList<qint64>{};
+    QTest::addRow("tag and text") << u"refund"_s << u"billing"_s << QList<qint64>{1};
+    QTest::addRow("variable names are not values") << u"question"_s << QString()
+                                                   << QList<qint64>{};
+}
+
+void TestRunStores::caseFilters()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, tag);
+    QFETCH(QList<qint64>, expected);
+    const auto make = [](const QString &q, const QStringList &tags,
+                         std::optional<QString> reference = std::nullopt) {
+        TestCase c;
+        c.variables.insert(u"question"_s, q);
+        c.tags = tags;
+        c.reference = std::move(reference);
+        return c;
+    };
+    QVERIFY(CaseStore::add(db(), {make(u"Where is my Refund?"_s, {u"billing"_s}),
+                                  make(u"我要退款"_s, {u"billing"_s, u"zh"_s}),
+                                  make(u"refund now"_s, {u"urgent"_s}),
+                                  make(u"hello"_s, {}, u"Sorry, no."_s)})
+                    .ok());
+    QCOMPARE(CaseStore::ids(db(), CaseStore::Filter{text, tag}).value(), expected);
+    QCOMPARE(CaseStore::variableNames(db()).value(), QStringList{u"question"_s});
+    QCOMPARE(CaseStore::tags(db()).value(), (QStringList{u"billing"_s, u"urgent"_s, u"zh"_s}));
+}
+
 void TestRunStores::runsAndResults()
 {
     RunInfo run;
@@ -205,7 +279,10 @@ void TestRunStores::runsAndResults()
     auto id = RunStore::createRun(db(), run);
     QVERIFY(id.ok());
     QCOMPARE(id.value(), 1);
+    run.note = u"Sample data"_s;
     QCOMPARE(RunStore::createRun(db(), run).value(), 2);
+    QCOMPARE(RunStore::loadRun(db(), 2)->note, u"Sample data"_s);
+    QVERIFY(RunStore::loadRun(db(), 1)->note.isEmpty());
     run.id = 1;
     QCOMPARE(RunStore::loadRun(db(), 1)->endpoints, run.endpoints);
     QCOMPARE(RunStore::loadRun(db(), 1)->variantVersions, run.variantVersions);
