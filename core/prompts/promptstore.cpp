@@ -166,6 +166,138 @@ Result<int> addVersion(QSqlDatabase db, const QString &name, const QString &endp
     return number;
 }
 
+Result<void> setDescription(QSqlDatabase db, const QString &name, const QString &description)
+{
+    WriteTransaction tx(db);
+    if (!tx.begun())
+        return tx.begun().error();
+    auto found = exists(db, name);
+    if (!found)
+        return found.error();
+    if (!found.value())
+        return unknown(name);
+    if (auto r = execSql(db, u"UPDATE kv SET v = ? WHERE k = ?"_s,
+                         {QString::fromUtf8(compact(QJsonObject{{u"description"_s, description}})),
+                          headerKey(name)});
+        !r)
+        return r;
+    return tx.commit();
+}
+
+Result<QList<qint64>> runsUsing(QSqlDatabase db, const QString &name)
+{
+    // Runs are "r/<zero-padded id>" documents naming their prompt (runstore.cpp).
+    QSqlQuery q(db);
+    if (auto r = execSql(q, u"SELECT k, v FROM kv WHERE k >= 'r/' AND k < 'r0' ORDER BY k"_s); !r)
+        return r.error();
+    QList<qint64> ids;
+    while (q.next()) {
+        const QJsonObject o = QJsonDocument::fromJson(q.value(1).toString().toUtf8()).object();
+        if (o.value(u"prompt"_s).toString() == name)
+            ids.append(q.value(0).toString().mid(2).toLongLong());
+    }
+    return ids;
+}
+
+namespace {
+
+enum class Change { Rename, Delete };
+
+Result<void> refuseIfUsed(QSqlDatabase db, const QString &name, Change change)
+{
+    auto runs = runsUsing(db, name);
+    if (!runs)
+        return runs.error();
+    if (runs->isEmpty())
+        return {};
+    QStringList ids;
+    for (qint64 id : std::as_const(runs.value()))
+        ids.append(QString::number(id));
+    const QString message
+            = change == Change::Rename
+                      //: %1 = prompt name, %2 = run ids ("3, 7")
+                      ? Tr::tr("Cannot rename the prompt \"%1\": stored runs refer to it by name "
+                               "(run %2). Their results would lose their prompt.")
+                      : Tr::tr("Cannot delete the prompt \"%1\": stored runs refer to it by name "
+                               "(run %2). Their results would lose their prompt.");
+    return makeError(ErrorKind::BadInput, message.arg(name, ids.join(u", "_s)));
+}
+
+Result<QStringList> keysOf(QSqlDatabase db, const QString &name)
+{
+    QSqlQuery q(db);
+    const QString head = headerKey(name);
+    if (auto r = execSql(q, u"SELECT k FROM kv WHERE k = ? OR (k >= ? AND k < ?) ORDER BY k"_s,
+                         {head, QString(head + u'\n'), QString(head + QChar(0x0b))});
+        !r)
+        return r.error();
+    QStringList keys;
+    while (q.next())
+        keys.append(q.value(0).toString());
+    return keys;
+}
+
+} // namespace
+
+Result<void> rename(QSqlDatabase db, const QString &name, const QString &newName)
+{
+    if (!isValidName(newName))
+        return makeError(ErrorKind::BadInput,
+                         Tr::tr("\"%1\" cannot be a prompt name: it must not be empty or hold a "
+                                "line break or \"@\".")
+                                 .arg(newName));
+    if (newName == name)
+        return {};
+    WriteTransaction tx(db);
+    if (!tx.begun())
+        return tx.begun().error();
+    auto found = exists(db, name);
+    if (!found)
+        return found.error();
+    if (!found.value())
+        return unknown(name);
+    auto taken = exists(db, newName);
+    if (!taken)
+        return taken.error();
+    if (taken.value())
+        return makeError(ErrorKind::BadInput,
+                         Tr::tr("The project already has a prompt named \"%1\".").arg(newName));
+    if (auto r = refuseIfUsed(db, name, Change::Rename); !r)
+        return r;
+    const Result<QStringList> keys = keysOf(db, name);
+    if (!keys)
+        return keys.error();
+    const QString oldHead = headerKey(name);
+    const QString newHead = headerKey(newName);
+    for (const QString &key : keys.value()) {
+        if (auto r = execSql(db, u"UPDATE kv SET k = ? WHERE k = ?"_s,
+                             {QString(newHead + key.mid(oldHead.size())), key});
+            !r)
+            return r;
+    }
+    return tx.commit();
+}
+
+Result<void> remove(QSqlDatabase db, const QString &name)
+{
+    WriteTransaction tx(db);
+    if (!tx.begun())
+        return tx.begun().error();
+    auto found = exists(db, name);
+    if (!found)
+        return found.error();
+    if (!found.value())
+        return unknown(name);
+    if (auto r = refuseIfUsed(db, name, Change::Delete); !r)
+        return r;
+    const QString head = headerKey(name);
+    if (auto r = execSql(db, u"DELETE FROM kv WHERE k = ? OR (k >= ? AND k < ?)"_s,
+                         {head, QString(head + u'\n'), QString(head + QChar(0x0b))});
+        !r)
+        return r;
+    return tx.commit();
+}
+
 Result<Prompt> load(QSqlDatabase db, const QString &name)
 {
     QSqlQuery q(db);

@@ -44,6 +44,19 @@ Result<int> addVersion(QSqlDatabase db, const QString &name, const QString &endp
                        const QList<TemplateMessage> &messages, const QString &note,
                        const QDateTime &createdAt);
 
+// Replaces the prompt's description (not versioned: it describes the prompt,
+// not a wording).
+Result<void> setDescription(QSqlDatabase db, const QString &name, const QString &description);
+// Renames a prompt with all its versions and variants. Refuses an invalid or
+// taken new name, and a prompt that stored runs refer to by name (renaming
+// it would orphan their results).
+Result<void> rename(QSqlDatabase db, const QString &name, const QString &newName);
+// Deletes a prompt with all its versions and variants; refuses a prompt that
+// stored runs refer to.
+Result<void> remove(QSqlDatabase db, const QString &name);
+// Ids of the stored runs that use the prompt, ascending.
+Result<QList<qint64>> runsUsing(QSqlDatabase db, const QString &name);
+
 Result<QList<PromptSummary>> list(QSqlDatabase db);
 // The prompt with every version and variant; an unknown name is BadInput.
 Result<Prompt> load(QSqlDatabase db, const QString &name);
