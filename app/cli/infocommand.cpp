@@ -2,6 +2,9 @@
 #include "core/plan/planstore.h"
 #include "core/project/projectfile.h"
 #include "core/project/schema.h"
+#include "core/prompts/promptstore.h"
+#include "core/runs/casestore.h"
+#include "core/runs/runstore.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -87,6 +90,25 @@ int runInfo(const QStringList &arguments)
             {u"rollback_triggers"_s, qint64(p.rollback.triggers.size())},
             {u"rollback_steps"_s, qint64(p.rollback.steps.size())},
     };
+    // Prompts, cases and runs came with schema 4; an older file opened
+    // read-only (not migrated) has none.
+    qint64 promptCount = 0, caseCount = 0, runCount = 0;
+    if (project.schemaVersion() >= 4) {
+        auto prompts = PromptStore::list(project.database());
+        if (!prompts)
+            return fail(prompts.error());
+        auto cases = CaseStore::count(project.database());
+        if (!cases)
+            return fail(cases.error());
+        auto runs = RunStore::listRuns(project.database());
+        if (!runs)
+            return fail(runs.error());
+        promptCount = prompts->size();
+        caseCount = cases.value();
+        runCount = runs->size();
+    }
+    const QJsonObject testing{
+            {u"prompts"_s, promptCount}, {u"cases"_s, caseCount}, {u"runs"_s, runCount}};
     const QJsonObject tables = tableCounts(project.database());
     const QJsonObject meta = metaValues(project.database());
     const qint64 size = QFileInfo(project.path()).size();
@@ -107,6 +129,7 @@ int runInfo(const QStringList &arguments)
                              {u"problems"_s, QJsonArray::fromStringList(integrity->problems)}}},
                 {u"plan_title"_s, p.title},
                 {u"plan"_s, planCounts},
+                {u"testing"_s, testing},
                 {u"tables"_s, tables},
                 {u"meta"_s, meta},
         };
@@ -135,6 +158,9 @@ int runInfo(const QStringList &arguments)
     text += Tr::tr("Rollback:        %1 trigger(s), %2 step(s)\n")
                     .arg(p.rollback.triggers.size())
                     .arg(p.rollback.steps.size());
+    text += Tr::tr("Prompts:         %1\n").arg(promptCount);
+    text += Tr::tr("Test cases:      %1\n").arg(caseCount);
+    text += Tr::tr("Runs:            %1\n").arg(runCount);
     out(text);
     return integrity->ok ? Success : BadInput;
 }
