@@ -8,6 +8,8 @@ using namespace Qt::StringLiterals;
 
 namespace Cutover::Cli {
 
+int runStats(const QStringList &arguments); // statscommand.cpp
+
 QList<Command> commands()
 {
     return {
@@ -25,6 +27,10 @@ QList<Command> commands()
             {u"run"_s,
              Tr::tr("Run a prompt over the test cases on endpoints and store the results."),
              &runRun},
+            {u"stats"_s,
+             Tr::tr("Compare two variants of a project's runs, with intervals and the plan's "
+                    "verdicts."),
+             &runStats},
     };
 }
 

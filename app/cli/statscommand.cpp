@@ -1,0 +1,284 @@
+#include "cliapp.h"
+#include "core/metrics/runmetrics.h"
+#include "core/plan/planlabels.h"
+#include "core/plan/planstore.h"
+#include "core/project/projectfile.h"
+
+#include <QDir>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace Cutover::Cli {
+namespace {
+
+// "1.23", with `decimals` digits; "—" for NaN.
+QString number(double v, int decimals)
+{
+    if (!std::isfinite(v))
+        return u"—"_s;
+    return QString::number(v, 'f', decimals);
+}
+
+// "value unit [low, high]"; "value unit (n = 4, not enough data)"; "no data".
+QString figure(const Stats::Estimate &e, int decimals, const QString &unit = {})
+{
+    const QString u = unit.isEmpty() ? QString() : u" "_s + unit;
+    switch (e.status) {
+    case Stats::EstimateStatus::NoData:
+        return Tr::tr("no data");
+    case Stats::EstimateStatus::NotEnoughData:
+        if (!std::isfinite(e.value))
+            return Tr::tr("not enough data (n = %1)").arg(e.n);
+        return Tr::tr("%1%2 (n = %3, not enough data)").arg(number(e.value, decimals), u).arg(e.n);
+    case Stats::EstimateStatus::Ok:
+        break;
+    }
+    return Tr::tr("%1%2 [%3, %4]")
+            .arg(number(e.value, decimals), u, number(e.low, decimals), number(e.high, decimals));
+}
+
+QString percent(const Stats::Estimate &rate)
+{
+    return figure(Stats::scaled(rate, 100.0), 1, u"%"_s);
+}
+
+QString seconds(const Stats::Estimate &ms)
+{
+    return figure(Stats::scaled(ms, 0.001), 3, u"s"_s);
+}
+
+QString pValue(const Stats::TestResult &t)
+{
+    if (t.status == Stats::EstimateStatus::NoData || !std::isfinite(t.pValue))
+        return Tr::tr("no data");
+    const QString p = t.pValue < 0.0001 ? u"< 0.0001"_s : u"= "_s + number(t.pValue, 4);
+    if (t.status == Stats::EstimateStatus::NotEnoughData)
+        return Tr::tr("p %1 (not enough data, n = %2)").arg(p).arg(t.n);
+    return Tr::tr("p %1").arg(p);
+}
+
+QString winTieLoss(const Stats::WinTieLoss &w)
+{
+    return Tr::tr("%1 wins, %2 ties, %3 losses; sign test %4")
+            .arg(w.wins)
+            .arg(w.ties)
+            .arg(w.losses)
+            .arg(pValue(w.signTest));
+}
+
+// Rows of cells, each column padded to its widest cell.
+QString table(const QList<QStringList> &rows)
+{
+    QList<qsizetype> widths;
+    for (const QStringList &row : rows) {
+        for (qsizetype i = 0; i < row.size(); ++i) {
+            if (widths.size() <= i)
+                widths.append(0);
+            widths[i] = qMax(widths[i], row.at(i).size());
+        }
+    }
+    QString text;
+    for (const QStringList &row : rows) {
+        QString line;
+        for (qsizetype i = 0; i < row.size(); ++i)
+            line += i + 1 < row.size() ? row.at(i).leftJustified(widths.at(i) + 3) : row.at(i);
+        while (line.endsWith(u' '))
+            line.chop(1);
+        text += u"  "_s + line + u'\n';
+    }
+    return text;
+}
+
+// The unit a verdict's interval is in, for display.
+QString verdictUnit(const Target &t)
+{
+    switch (t.reference) {
+    case TargetReference::BaselinePercent:
+        return u"%"_s;
+    case TargetReference::BaselinePoints:
+        return Tr::tr("points");
+    case TargetReference::Absolute:
+        break;
+    }
+    return t.unit;
+}
+
+QString sideName(qint64 run, const QString &endpoint)
+{
+    return Tr::tr("%1 (run %2)").arg(endpoint).arg(run);
+}
+
+QString humanReport(const Metrics::RunComparison &c)
+{
+    const Metrics::VariantMetrics &b = c.baseline;
+    const Metrics::VariantMetrics &k = c.candidate;
+    const Metrics::PairedMetrics &p = c.paired;
+    QString text;
+    text += Tr::tr("Baseline:  %1\nCandidate: %2\n\n")
+                    .arg(sideName(b.runId, b.endpoint), sideName(k.runId, k.endpoint));
+
+    QList<QStringList> rows;
+    rows.append({QString(), Tr::tr("Baseline"), Tr::tr("Candidate"), Tr::tr("Change")});
+    rows.append({Tr::tr("Results"), Tr::tr("%1 (%2 ok)").arg(b.results).arg(b.ok),
+                 Tr::tr("%1 (%2 ok)").arg(k.results).arg(k.ok), QString()});
+    rows.append({Tr::tr("Pass rate"), percent(b.passRate), percent(k.passRate),
+                 figure(p.passRateChangePoints, 1, Tr::tr("points"))});
+    rows.append({Tr::tr("Error rate"), percent(b.errorRate), percent(k.errorRate), QString()});
+    rows.append({Tr::tr("Incomplete rate"), percent(b.incompleteRate), percent(k.incompleteRate),
+                 QString()});
+    rows.append({Tr::tr("Latency p50"), seconds(b.latency.p50), seconds(k.latency.p50),
+                 figure(p.latencyP50ChangePercent, 1, u"%"_s)});
+    rows.append({Tr::tr("Latency p90"), seconds(b.latency.p90), seconds(k.latency.p90), QString()});
+    rows.append({Tr::tr("Latency p95"), seconds(b.latency.p95), seconds(k.latency.p95),
+                 figure(p.latencyP95ChangePercent, 1, u"%"_s)});
+    rows.append({Tr::tr("Latency p99"), seconds(b.latency.p99), seconds(k.latency.p99), QString()});
+    rows.append({Tr::tr("Latency mean"), seconds(b.latency.mean), seconds(k.latency.mean),
+                 figure(Stats::scaled(p.latencyMeanDifferenceMs, 0.001), 3, u"s"_s)});
+    rows.append({Tr::tr("First token p50"), seconds(b.ttft.p50), seconds(k.ttft.p50), QString()});
+    rows.append({Tr::tr("First token p95"), seconds(b.ttft.p95), seconds(k.ttft.p95), QString()});
+    rows.append({Tr::tr("Input tokens (mean)"), figure(b.inputTokens, 1), figure(k.inputTokens, 1),
+                 QString()});
+    rows.append({Tr::tr("Output tokens (mean)"), figure(b.outputTokens, 1),
+                 figure(k.outputTokens, 1), QString()});
+    rows.append({Tr::tr("Cost per request"), figure(b.costPerRequest, 6),
+                 figure(k.costPerRequest, 6), figure(p.costChangePercent, 1, u"%"_s)});
+    rows.append({Tr::tr("Cost per 1,000 requests"), figure(b.costPer1k, 4), figure(k.costPer1k, 4),
+                 QString()});
+    text += table(rows);
+    text += Tr::tr("  Intervals are 95 %; changes are candidate against baseline.\n\n");
+
+    text += Tr::tr("Paired over %1 cells (same case and repeat)\n").arg(p.pairs);
+    QList<QStringList> paired;
+    paired.append({Tr::tr("Assertions"), winTieLoss(p.assertions)});
+    if (p.hasRatings)
+        paired.append({Tr::tr("Ratings"), winTieLoss(p.ratings)});
+    paired.append({Tr::tr("Pass/fail (McNemar)"),
+                   Tr::tr("%1 only baseline passed, %2 only candidate passed; %3")
+                           .arg(p.passCounts.baselineOnly)
+                           .arg(p.passCounts.candidateOnly)
+                           .arg(pValue(p.mcnemar))});
+    paired.append({Tr::tr("Latency (Welch)"), pValue(p.latencyWelch)});
+    paired.append({Tr::tr("Latency (Mann–Whitney)"), pValue(p.latencyMannWhitney)});
+    paired.append({Tr::tr("Effect size"), Tr::tr("Hedges' g %1, rank-biserial %2")
+                                                  .arg(number(p.latencyEffect.hedgesG, 2),
+                                                       number(p.latencyEffect.rankBiserial, 2))});
+    text += table(paired);
+
+    if (!c.verdicts.isEmpty()) {
+        text += Tr::tr("\nObjectives\n");
+        QList<QStringList> verdicts;
+        for (const Metrics::ObjectiveVerdict &v : c.verdicts) {
+            const QString title = v.title.isEmpty() ? Tr::tr("(untitled)") : v.title;
+            if (!v.verdict) {
+                verdicts.append({Tr::tr("Not judged"), title, PlanLabels::describe(v.target),
+                                 v.notJudgedReason});
+                continue;
+            }
+            verdicts.append({Stats::verdictLabel(v.verdict->outcome), title,
+                             PlanLabels::describe(v.target),
+                             Tr::tr("measured %1")
+                                     .arg(figure(v.verdict->interval, 3, verdictUnit(v.target)))});
+        }
+        text += table(verdicts);
+    }
+
+    if (!c.byTag.isEmpty()) {
+        text += Tr::tr("\nPass rate by tag\n");
+        QList<QStringList> tags;
+        tags.append({Tr::tr("Tag"), Tr::tr("Cases"), Tr::tr("Baseline"), Tr::tr("Candidate")});
+        for (const Metrics::TagBreakdown &t : c.byTag)
+            tags.append({t.tag, QString::number(t.cases), percent(t.baselinePassRate),
+                         percent(t.candidatePassRate)});
+        text += table(tags);
+    }
+    return text;
+}
+
+// "3,5" or "3" → run ids; nullopt when malformed.
+std::optional<QList<qint64>> parseRuns(const QString &value)
+{
+    QList<qint64> runs;
+    for (const QString &part : value.split(u',')) {
+        bool ok = false;
+        const qint64 id = part.trimmed().toLongLong(&ok);
+        if (!ok || id <= 0)
+            return std::nullopt;
+        runs.append(id);
+    }
+    if (runs.isEmpty() || runs.size() > 2)
+        return std::nullopt;
+    return runs;
+}
+
+} // namespace
+
+int runStats(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(u"path"_s, Tr::tr("The project file (*.cutover)."),
+                                 u"stats <path>"_s);
+    const QCommandLineOption runs(
+            u"runs"_s,
+            Tr::tr("Compare these runs: one run (its first two endpoints) or two runs "
+                   "(baseline first). Default: the latest run with two endpoints."),
+            u"A[,B]"_s);
+    const QCommandLineOption baseline(u"baseline"_s, Tr::tr("The baseline's endpoint."),
+                                      u"endpoint"_s);
+    const QCommandLineOption candidate(u"candidate"_s, Tr::tr("The candidate's endpoint."),
+                                       u"endpoint"_s);
+    const QCommandLineOption json(u"json"_s, Tr::tr("Print one JSON object instead of text."));
+    parser.addOptions({runs, baseline, candidate, json});
+    if (int code = parse(parser, u"stats"_s,
+                         Tr::tr("Compare two variants of a project's runs: pass rate, errors, "
+                                "latency, tokens and cost with 95 % intervals, paired tests, "
+                                "and the plan's objectives judged met, not met or "
+                                "inconclusive. Opens the project read-only; never writes to "
+                                "it."),
+                         arguments, 1, 1);
+        code >= 0)
+        return code;
+
+    Metrics::SpecRequest request;
+    if (parser.isSet(runs)) {
+        const auto ids = parseRuns(parser.value(runs));
+        if (!ids)
+            return fail(UsageError,
+                        Tr::tr("stats: --runs takes one or two run numbers, e.g. --runs 3 or "
+                               "--runs 3,5 (see: cutover-cli stats --help)"));
+        request.runs = *ids;
+    }
+    request.baselineEndpoint = parser.value(baseline);
+    request.candidateEndpoint = parser.value(candidate);
+
+    ProjectOpenOptions options;
+    options.readOnly = true;
+    auto opened = ProjectFile::open(parser.positionalArguments().constFirst(), options);
+    if (!opened)
+        return fail(opened.error());
+    QSqlDatabase db = opened.value()->database();
+    auto plan = PlanStore::load(db);
+    if (!plan)
+        return fail(plan.error());
+    auto spec = Metrics::resolveSpec(db, request);
+    if (!spec)
+        return fail(spec.error());
+    auto comparison = Metrics::compare(db, spec.value(), plan.value());
+    if (!comparison)
+        return fail(comparison.error());
+
+    if (parser.isSet(json)) {
+        QJsonObject root = Metrics::toJson(comparison.value());
+        root.insert(u"project"_s, opened.value()->path());
+        outBytes(QJsonDocument(root).toJson(QJsonDocument::Indented));
+        return Success;
+    }
+    out(Tr::tr("Project:   %1\n").arg(QDir::toNativeSeparators(opened.value()->path()))
+        + humanReport(comparison.value()));
+    return Success;
+}
+
+} // namespace Cutover::Cli
