@@ -1,4 +1,5 @@
 #include "cliapp.h"
+#include "core/metrics/metricsformat.h"
 #include "core/metrics/runmetrics.h"
 #include "core/plan/planlabels.h"
 #include "core/plan/planstore.h"
@@ -8,67 +9,17 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
-#include <cmath>
-
 using namespace Qt::StringLiterals;
 
 namespace Cutover::Cli {
 namespace {
 
-// "1.23", with `decimals` digits; "—" for NaN.
-QString number(double v, int decimals)
-{
-    if (!std::isfinite(v))
-        return u"—"_s;
-    return QString::number(v, 'f', decimals);
-}
-
-// "value unit [low, high]"; "value unit (n = 4, not enough data)"; "no data".
-QString figure(const Stats::Estimate &e, int decimals, const QString &unit = {})
-{
-    const QString u = unit.isEmpty() ? QString() : u" "_s + unit;
-    switch (e.status) {
-    case Stats::EstimateStatus::NoData:
-        return Tr::tr("no data");
-    case Stats::EstimateStatus::NotEnoughData:
-        if (!std::isfinite(e.value))
-            return Tr::tr("not enough data (n = %1)").arg(e.n);
-        return Tr::tr("%1%2 (n = %3, not enough data)").arg(number(e.value, decimals), u).arg(e.n);
-    case Stats::EstimateStatus::Ok:
-        break;
-    }
-    return Tr::tr("%1%2 [%3, %4]")
-            .arg(number(e.value, decimals), u, number(e.low, decimals), number(e.high, decimals));
-}
-
-QString percent(const Stats::Estimate &rate)
-{
-    return figure(Stats::scaled(rate, 100.0), 1, u"%"_s);
-}
-
-QString seconds(const Stats::Estimate &ms)
-{
-    return figure(Stats::scaled(ms, 0.001), 3, u"s"_s);
-}
-
-QString pValue(const Stats::TestResult &t)
-{
-    if (t.status == Stats::EstimateStatus::NoData || !std::isfinite(t.pValue))
-        return Tr::tr("no data");
-    const QString p = t.pValue < 0.0001 ? u"< 0.0001"_s : u"= "_s + number(t.pValue, 4);
-    if (t.status == Stats::EstimateStatus::NotEnoughData)
-        return Tr::tr("p %1 (not enough data, n = %2)").arg(p).arg(t.n);
-    return Tr::tr("p %1").arg(p);
-}
-
-QString winTieLoss(const Stats::WinTieLoss &w)
-{
-    return Tr::tr("%1 wins, %2 ties, %3 losses; sign test %4")
-            .arg(w.wins)
-            .arg(w.ties)
-            .arg(w.losses)
-            .arg(pValue(w.signTest));
-}
+using Metrics::Format::figure;
+using Metrics::Format::number;
+using Metrics::Format::percent;
+using Metrics::Format::pValue;
+using Metrics::Format::seconds;
+using Metrics::Format::winTieLoss;
 
 // Rows of cells, each column padded to its widest cell.
 QString table(const QList<QStringList> &rows)
@@ -91,20 +42,6 @@ QString table(const QList<QStringList> &rows)
         text += u"  "_s + line + u'\n';
     }
     return text;
-}
-
-// The unit a verdict's interval is in, for display.
-QString verdictUnit(const Target &t)
-{
-    switch (t.reference) {
-    case TargetReference::BaselinePercent:
-        return u"%"_s;
-    case TargetReference::BaselinePoints:
-        return Tr::tr("points");
-    case TargetReference::Absolute:
-        break;
-    }
-    return t.unit;
 }
 
 QString sideName(qint64 run, const QString &endpoint)
@@ -181,7 +118,8 @@ QString humanReport(const Metrics::RunComparison &c)
             verdicts.append({Stats::verdictLabel(v.verdict->outcome), title,
                              PlanLabels::describe(v.target),
                              Tr::tr("measured %1")
-                                     .arg(figure(v.verdict->interval, 3, verdictUnit(v.target)))});
+                                     .arg(figure(v.verdict->interval, 3,
+                                                 Metrics::Format::verdictUnit(v.target)))});
         }
         text += table(verdicts);
     }
