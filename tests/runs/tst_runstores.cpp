@@ -239,8 +239,7 @@ void TestRunStores::caseFilters_data()
     QTest::addRow("tag") << QString() << u"billing"_s << QList<qint64>{1, 2};
     QTest::addRow("tag is exact") << QString() << u"bill"_s << QList<qint64>{};
     QTest::addRow("tag and text") << u"refund"_s << u"billing"_s << QList<qint64>{1};
-    QTest::addRow("variable names are not values") << u"question"_s << QString()
-                                                   << QList<qint64>{};
+    QTest::addRow("variable names are not values") << u"question"_s << QString() << QList<qint64>{};
 }
 
 void TestRunStores::caseFilters()
