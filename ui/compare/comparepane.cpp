@@ -5,8 +5,13 @@
 #include "core/project/project.h"
 #include "core/project/projectfile.h"
 #include "core/providers/providerclient.h"
+#include "core/runs/casestore.h"
+#include "core/runs/runstore.h"
 #include "core/runs/worddiff.h"
+#include "ui/compare/comparerecorder.h"
 #include "ui/compare/compareside.h"
+#include "ui/compare/promptcasepicker.h"
+#include "ui/compare/ratingbar.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -17,7 +22,10 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QShortcut>
+#include <QSpinBox>
 #include <QSplitter>
+#include <QStackedWidget>
+#include <QTabBar>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -43,6 +51,22 @@ QString roleSuffix(EndpointRole role)
     return u"%1"_s;
 }
 
+ChatResult chatResultOf(const RunResult &r)
+{
+    ChatResult c;
+    c.status = r.status;
+    c.text = r.text;
+    c.finishReason = r.finishReason;
+    c.usage = r.usage;
+    c.ttftMs = r.ttftMs;
+    c.latencyMs = r.latencyMs;
+    c.attempts = r.attempts;
+    c.requestId = r.requestId;
+    c.cost = r.cost;
+    c.errorMessage = r.error;
+    return c;
+}
+
 } // namespace
 
 ComparePane::ComparePane(Project *project, SecretStore *secrets, QNetworkAccessManager *network,
@@ -60,6 +84,13 @@ ComparePane::ComparePane(Project *project, SecretStore *secrets, QNetworkAccessM
     , m_diff(new QCheckBox(tr("Highlight differences"), this))
     , m_notice(new QLabel(this))
 {
+    m_modes = new QTabBar(this);
+    m_inputs = new QStackedWidget(this);
+    m_picker = new PromptCasePicker(project, this);
+    m_rating = new RatingBar(project, this, this);
+    m_endpointsRow = new QWidget(this);
+    m_recordedLabel = new QLabel(this);
+    m_repeat = new QSpinBox(this);
     m_sides[Baseline] = new CompareSide(tr("Baseline"), this);
     m_sides[Candidate] = new CompareSide(tr("Candidate"), this);
     for (auto &combo : m_combos) {
@@ -69,10 +100,11 @@ ComparePane::ComparePane(Project *project, SecretStore *secrets, QNetworkAccessM
         connect(combo, &QComboBox::currentIndexChanged, this, &ComparePane::updateActions);
     }
 
-    auto *endpoints = new QHBoxLayout;
-    auto *baselineLabel = new QLabel(tr("&Baseline:"), this);
+    auto *endpoints = new QHBoxLayout(m_endpointsRow);
+    endpoints->setContentsMargins(0, 0, 0, 0);
+    auto *baselineLabel = new QLabel(tr("&Baseline:"), m_endpointsRow);
     baselineLabel->setBuddy(m_combos[Baseline]);
-    auto *candidateLabel = new QLabel(tr("C&andidate:"), this);
+    auto *candidateLabel = new QLabel(tr("C&andidate:"), m_endpointsRow);
     candidateLabel->setBuddy(m_combos[Candidate]);
     endpoints->addWidget(baselineLabel);
     endpoints->addWidget(m_combos[Baseline], 1);
@@ -136,12 +168,61 @@ ComparePane::ComparePane(Project *project, SecretStore *secrets, QNetworkAccessM
     buttons->addWidget(m_diff);
     buttons->addStretch(1);
 
+    // The three sources, one page each.
+    auto *freePage = new QWidget(m_inputs);
+    auto *freeLayout = new QVBoxLayout(freePage);
+    freeLayout->setContentsMargins(0, 0, 0, 0);
+    m_freeText->setParent(freePage);
+    m_givenLabel->setParent(freePage);
+    freeLayout->addWidget(m_freeText, 1);
+    freeLayout->addWidget(m_givenLabel);
+    m_inputs->addWidget(freePage);
+
+    auto *promptPage = new QWidget(m_inputs);
+    auto *promptLayout = new QVBoxLayout(promptPage);
+    promptLayout->setContentsMargins(0, 0, 0, 0);
+    m_picker->setParent(promptPage);
+    promptLayout->addWidget(m_picker);
+    promptLayout->addStretch(1);
+    m_inputs->addWidget(promptPage);
+
+    auto *recordedPage = new QWidget(m_inputs);
+    auto *recordedLayout = new QHBoxLayout(recordedPage);
+    recordedLayout->setContentsMargins(0, 0, 0, 0);
+    m_recordedLabel->setParent(recordedPage);
+    m_recordedLabel->setWordWrap(true);
+    m_recordedLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_repeat->setParent(recordedPage);
+    m_repeat->setMinimum(1);
+    m_repeat->setPrefix(tr("Repeat "));
+    m_repeat->setToolTip(tr("Which repeat of the run to show"));
+    recordedLayout->addWidget(m_recordedLabel, 1, Qt::AlignTop);
+    recordedLayout->addWidget(m_repeat, 0, Qt::AlignTop);
+    m_inputs->addWidget(recordedPage);
+
+    m_modes->addTab(tr("Free text"));
+    m_modes->addTab(tr("Prompt and case"));
+    m_modes->addTab(tr("Recorded"));
+    m_modes->setTabToolTip(FreeText, tr("Type a message; nothing is stored"));
+    m_modes->setTabToolTip(PromptCase, tr("A prompt version on a test case; the comparison is "
+                                          "kept in the project and can be rated"));
+    m_modes->setTabToolTip(Recorded, tr("Stored answers of a run, reviewed offline; open one "
+                                        "from the results matrix"));
+    m_modes->setTabEnabled(Recorded, false);
+    m_modes->setDrawBase(false);
+    connect(m_modes, &QTabBar::currentChanged, this, &ComparePane::modeChosen);
+    connect(m_picker, &PromptCasePicker::changed, this, &ComparePane::updateActions);
+    connect(m_repeat, &QSpinBox::valueChanged, this, [this] {
+        if (mode() == Recorded && m_recordedRun != 0)
+            loadRecorded();
+    });
+
     auto *input = new QWidget(this);
     auto *inputLayout = new QVBoxLayout(input);
     inputLayout->setContentsMargins(0, 0, 0, 0);
-    inputLayout->addLayout(endpoints);
-    inputLayout->addWidget(m_freeText, 1);
-    inputLayout->addWidget(m_givenLabel);
+    inputLayout->addWidget(m_modes);
+    inputLayout->addWidget(m_endpointsRow);
+    inputLayout->addWidget(m_inputs, 1);
     inputLayout->addLayout(buttons);
     inputLayout->addWidget(m_notice);
 
@@ -150,10 +231,16 @@ ComparePane::ComparePane(Project *project, SecretStore *secrets, QNetworkAccessM
     answers->addWidget(m_sides[Baseline]);
     answers->addWidget(m_sides[Candidate]);
 
+    auto *output = new QWidget(this);
+    auto *outputLayout = new QVBoxLayout(output);
+    outputLayout->setContentsMargins(0, 0, 0, 0);
+    outputLayout->addWidget(answers, 1);
+    outputLayout->addWidget(m_rating);
+
     auto *split = new QSplitter(Qt::Vertical, this);
     split->setChildrenCollapsible(false);
     split->addWidget(input);
-    split->addWidget(answers);
+    split->addWidget(output);
     split->setStretchFactor(0, 1);
     split->setStretchFactor(1, 3);
     split->setSizes({220, 480});
@@ -161,6 +248,9 @@ ComparePane::ComparePane(Project *project, SecretStore *secrets, QNetworkAccessM
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(split);
 
+    m_rating->clearTarget(tr("Free-text compares are not stored. To rate answers, compare a "
+                             "prompt on a test case or open a recorded result."));
+    m_picker->reload();
     reloadEndpoints();
 }
 
@@ -172,6 +262,8 @@ ComparePane::~ComparePane()
 void ComparePane::setMessages(const QList<ChatMessage> &messages, const QString &source)
 {
     m_given = messages;
+    if (!m_given.isEmpty())
+        setMode(FreeText);
     m_freeText->setVisible(m_given.isEmpty());
     m_givenLabel->setVisible(!m_given.isEmpty());
     m_givenLabel->setText(
@@ -265,13 +357,27 @@ bool ComparePane::isRunning() const
 
 void ComparePane::runBoth()
 {
-    if (isRunning())
+    if (isRunning() || !m_project)
         return;
-    ChatRequest request;
-    request.messages = messages();
-    if (request.messages.isEmpty() || !m_project)
+    if (mode() == Recorded) {
+        replayLive();
         return;
-    request.stream = true;
+    }
+    const bool prompted = mode() == PromptCase;
+    if (prompted ? !m_picker->isReady() : messages().isEmpty())
+        return;
+    m_live = LiveContext();
+    if (prompted) {
+        m_live.active = true;
+        m_live.promptName = m_picker->promptName();
+        m_live.promptVersion = m_picker->promptVersion();
+        m_live.testCase = m_picker->currentCase().value_or(TestCase());
+        m_live.startedAt = QDateTime::currentDateTimeUtc();
+        m_rating->clearTarget(tr("The answers can be rated once both are in."));
+    } else {
+        m_rating->clearTarget(tr("Free-text compares are not stored. To rate answers, compare a "
+                                 "prompt on a test case or open a recorded result."));
+    }
     // The endpoints as stored now: the Endpoints pane may have changed them.
     Result<QList<Endpoint>> loaded = EndpointStore::load(m_project->file()->database());
     const QList<Endpoint> endpoints = loaded ? loaded.value() : m_endpoints;
@@ -289,12 +395,33 @@ void ComparePane::runBoth()
                                    : tr("the endpoint \"%1\" no longer exists.").arg(name));
             continue;
         }
+        m_live.endpoints[s] = name;
+        ChatRequest request;
+        request.stream = true;
+        if (prompted) {
+            // Each side in its endpoint's own wording when the prompt has one.
+            int variantVersion = 0;
+            Result<QList<ChatMessage>> rendered = m_picker->render(name, &variantVersion);
+            if (!rendered) {
+                m_sides[s]->start(name);
+                m_pending[s] = false;
+                m_sides[s]->failBeforeSending(rendered.error().message);
+                continue;
+            }
+            request.messages = rendered.value();
+            if (variantVersion > 0)
+                m_live.variantVersions.insert(name, variantVersion);
+        } else {
+            request.messages = messages();
+        }
         startSide(Side(s), *it, request, run);
     }
     applyDiff();
     updateActions();
-    if (!isRunning())
+    if (!isRunning()) {
+        m_live.active = false; // nothing was sent: nothing to keep
         Q_EMIT comparisonFinished(*m_sides[Baseline]->result(), *m_sides[Candidate]->result());
+    }
 }
 
 void ComparePane::startSide(Side side, const Endpoint &endpoint, const ChatRequest &request,
@@ -346,7 +473,206 @@ void ComparePane::sideFinished(Side side, const ChatResult &result)
     if (isRunning())
         return;
     applyDiff();
+    if (m_live.active)
+        storeLiveCompare();
     Q_EMIT comparisonFinished(*m_sides[Baseline]->result(), *m_sides[Candidate]->result());
+}
+
+void ComparePane::storeLiveCompare()
+{
+    m_live.active = false;
+    if (!m_project)
+        return;
+    const ChatResult &base = *m_sides[Baseline]->result();
+    const ChatResult &cand = *m_sides[Candidate]->result();
+    if (base.status == CallStatus::Cancelled || cand.status == CallStatus::Cancelled) {
+        m_rating->clearTarget(tr("A cancelled comparison is not stored."));
+        return;
+    }
+    if (m_project->isReadOnly()) {
+        m_rating->clearTarget(tr("This project is open read-only: the comparison was not stored "
+                                 "and cannot be rated."));
+        return;
+    }
+    CompareRecorder::LiveCompare compare;
+    compare.promptName = m_live.promptName;
+    compare.promptVersion = m_live.promptVersion;
+    compare.variantVersions = m_live.variantVersions;
+    compare.baseline = m_live.endpoints[Baseline];
+    compare.candidate = m_live.endpoints[Candidate];
+    compare.testCase = m_live.testCase;
+    compare.baselineResult = base;
+    compare.candidateResult = cand;
+    compare.startedAt = m_live.startedAt;
+    Result<qint64> stored = CompareRecorder::store(m_project->file()->database(), compare);
+    if (!stored) {
+        m_rating->clearTarget(
+                tr("The comparison could not be stored: %1").arg(stored.error().message));
+        return;
+    }
+    // Its assertion outcomes, as stored.
+    for (int s = Baseline; s <= Candidate; ++s) {
+        const RunResult r = CompareRecorder::toRunResult(compare, s == Candidate, stored.value());
+        m_sides[s]->showAssertions(r.assertions, r.passed, r.score);
+    }
+    Q_EMIT m_project->runsChanged();
+    Q_EMIT m_project->runResultsChanged(stored.value());
+    m_rating->setTarget(stored.value(), compare.testCase.id);
+    Q_EMIT liveCompareStored(stored.value(), compare.testCase.id);
+}
+
+void ComparePane::setMode(Mode mode)
+{
+    if (mode == Recorded)
+        m_modes->setTabEnabled(Recorded, true);
+    if (m_modes->currentIndex() == int(mode))
+        modeChosen(int(mode));
+    else
+        m_modes->setCurrentIndex(int(mode));
+}
+
+ComparePane::Mode ComparePane::mode() const
+{
+    return Mode(std::max(0, m_modes->currentIndex()));
+}
+
+void ComparePane::modeChosen(int mode)
+{
+    m_inputs->setCurrentIndex(mode);
+    m_endpointsRow->setVisible(mode != Recorded);
+    m_run->setText(mode == Recorded ? tr("Run again live") : tr("Run both"));
+    m_run->setToolTip(mode == Recorded
+                              ? tr("Send the run's prompt and this case to both endpoints again "
+                                   "(Ctrl+Return)")
+                              : tr("Send the same request to both endpoints (Ctrl+Return)"));
+    updateActions();
+}
+
+bool ComparePane::usePrompt(const QString &name, int version)
+{
+    if (isRunning())
+        cancel();
+    setMode(PromptCase);
+    if (m_picker->selectPrompt(name, version))
+        return true;
+    m_picker->reload(); // a prompt added since the last notice
+    return m_picker->selectPrompt(name, version);
+}
+
+bool ComparePane::showRecorded(qint64 runId, qint64 caseId, const QString &endpoint, int repeat)
+{
+    if (isRunning())
+        cancel();
+    m_recordedRun = runId;
+    m_recordedCase = caseId;
+    m_recordedEndpoint = endpoint;
+    {
+        QSignalBlocker block(m_repeat);
+        m_repeat->setMaximum(std::max(1, repeat + 1));
+        m_repeat->setValue(repeat + 1);
+    }
+    setMode(Recorded);
+    return loadRecorded();
+}
+
+bool ComparePane::loadRecorded()
+{
+    if (!m_project)
+        return false;
+    QSqlDatabase db = m_project->file()->database();
+    auto fail = [this](const QString &message) {
+        for (CompareSide *side : m_sides)
+            side->clear();
+        m_recordedLabel->setText(message);
+        m_rating->clearTarget(QString());
+        updateActions();
+        return false;
+    };
+    Result<RunInfo> run = RunStore::loadRun(db, m_recordedRun);
+    if (!run)
+        return fail(run.error().message);
+    const QString baseline = run->endpoints.value(0);
+    const QString other = m_recordedEndpoint.isEmpty() || m_recordedEndpoint == baseline
+                                  ? run->endpoints.value(1, baseline)
+                                  : m_recordedEndpoint;
+    {
+        QSignalBlocker block(m_repeat);
+        m_repeat->setMaximum(std::max(1, run->repeats));
+        m_repeat->setVisible(run->repeats > 1);
+    }
+    const int repeat = m_repeat->value() - 1;
+    const QString names[2] = {baseline, other};
+    bool any = false;
+    for (int s = Baseline; s <= Candidate; ++s) {
+        CompareSide *side = m_sides[s];
+        side->start(names[s]);
+        Result<std::optional<RunResult>> stored
+                = RunStore::result(db, m_recordedRun, CellKey{m_recordedCase, names[s], repeat});
+        if (!stored) {
+            side->failBeforeSending(stored.error().message);
+            continue;
+        }
+        if (!stored->has_value()) {
+            side->failBeforeSending(tr("no result is stored for this case yet."));
+            continue;
+        }
+        any = true;
+        const RunResult &r = stored->value();
+        side->finish(chatResultOf(r));
+        if (r.fromCache)
+            side->statusLabel()->setText(side->statusLabel()->text() + u" · "_s
+                                         + tr("from the response cache"));
+        side->showAssertions(r.assertions, r.passed, r.score);
+    }
+    QString label = tr("Recorded: run %1 · %2 v%3 · case %4")
+                            .arg(m_recordedRun)
+                            .arg(run->promptName)
+                            .arg(run->promptVersion)
+                            .arg(m_recordedCase);
+    if (Result<TestCase> c = CaseStore::load(db, m_recordedCase); c) {
+        QStringList vars;
+        for (auto it = c->variables.cbegin(); it != c->variables.cend(); ++it)
+            vars.append(u"%1 = %2"_s.arg(it.key(), it.value().simplified().left(100)));
+        if (!vars.isEmpty())
+            label += u'\n' + vars.join(u" · "_s);
+    }
+    m_recordedLabel->setText(label);
+    m_rating->setTarget(m_recordedRun, m_recordedCase);
+    applyDiff();
+    updateActions();
+    return any;
+}
+
+void ComparePane::replayLive()
+{
+    if (!m_project || m_recordedRun == 0)
+        return;
+    Result<RunInfo> run = RunStore::loadRun(m_project->file()->database(), m_recordedRun);
+    if (!run)
+        return;
+    const qint64 caseId = m_recordedCase;
+    const QString baseline = run->endpoints.value(0);
+    const QString other = m_recordedEndpoint.isEmpty() || m_recordedEndpoint == baseline
+                                  ? run->endpoints.value(1, baseline)
+                                  : m_recordedEndpoint;
+    setMode(PromptCase);
+    m_picker->reload();
+    QStringList problems;
+    if (!m_picker->selectPrompt(run->promptName, run->promptVersion))
+        problems.append(tr("the prompt \"%1\" v%2 is not in the library")
+                                .arg(run->promptName)
+                                .arg(run->promptVersion));
+    if (!m_picker->selectCase(caseId))
+        problems.append(tr("case %1 no longer exists").arg(caseId));
+    if (!selectEndpoint(Baseline, baseline) || !selectEndpoint(Candidate, other))
+        problems.append(tr("the endpoints \"%1\" and \"%2\" are not both in the project")
+                                .arg(baseline, other));
+    if (!problems.isEmpty()) {
+        m_notice->setText(tr("Cannot run this again: %1.").arg(problems.join(u"; "_s)));
+        m_notice->show();
+        return;
+    }
+    runBoth();
 }
 
 void ComparePane::cancel()
@@ -418,13 +744,34 @@ void ComparePane::applyDiff()
 void ComparePane::updateActions()
 {
     const bool running = isRunning();
-    const bool haveMessages = !m_given.isEmpty() || !m_user->toPlainText().trimmed().isEmpty();
     const bool haveEndpoints
             = m_combos[Baseline]->currentIndex() >= 0 && m_combos[Candidate]->currentIndex() >= 0;
-    m_run->setEnabled(!running && haveMessages && haveEndpoints);
+    bool ready = false;
+    switch (mode()) {
+    case FreeText:
+        ready = haveEndpoints && (!m_given.isEmpty() || !m_user->toPlainText().trimmed().isEmpty());
+        break;
+    case PromptCase:
+        ready = haveEndpoints && m_picker->isReady();
+        break;
+    case Recorded:
+        ready = m_recordedRun != 0;
+        break;
+    }
+    m_run->setEnabled(!running && ready);
     m_cancel->setEnabled(running);
     for (QComboBox *combo : m_combos)
         combo->setEnabled(!running);
+}
+
+qint64 ComparePane::ratedRunId() const
+{
+    return m_rating->runId();
+}
+
+qint64 ComparePane::ratedCaseId() const
+{
+    return m_rating->caseId();
 }
 
 void ComparePane::showEvent(QShowEvent *event)

@@ -3,6 +3,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QHBoxLayout>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLocale>
 #include <QTextCursor>
@@ -27,6 +28,7 @@ CompareSide::CompareSide(const QString &title, QWidget *parent)
     , m_text(new QTextEdit(this))
     , m_metrics(new QLabel(this))
     , m_status(new QLabel(this))
+    , m_assertions(new QLabel(this))
 {
     QFont bold = m_title->font();
     bold.setBold(true);
@@ -48,6 +50,9 @@ CompareSide::CompareSide(const QString &title, QWidget *parent)
     m_metrics->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_assertions->setWordWrap(true);
+    m_assertions->setTextFormat(Qt::PlainText);
+    m_assertions->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     auto *header = new QHBoxLayout;
     header->addWidget(m_title);
@@ -60,6 +65,7 @@ CompareSide::CompareSide(const QString &title, QWidget *parent)
     layout->addWidget(m_text, 1);
     layout->addWidget(m_metrics);
     layout->addWidget(m_status);
+    layout->addWidget(m_assertions);
     clear();
 }
 
@@ -76,6 +82,7 @@ void CompareSide::clear()
     m_copy->setEnabled(false);
     showMetrics(nullptr);
     setStatus(QString(), false);
+    showAssertions({}, std::nullopt, std::nullopt);
 }
 
 void CompareSide::start(const QString &endpointLabel)
@@ -165,6 +172,36 @@ void CompareSide::highlight(const QList<QPair<qsizetype, qsizetype>> &ranges,
         c.setPosition(int(start + length), QTextCursor::KeepAnchor);
         c.mergeCharFormat(marked);
     }
+}
+
+void CompareSide::showAssertions(const QJsonArray &outcomes, std::optional<bool> passed,
+                                 std::optional<double> score)
+{
+    if (outcomes.isEmpty()) {
+        m_assertions->clear();
+        m_assertions->hide();
+        return;
+    }
+    QStringList lines;
+    const QString verdict = !passed   ? tr("Assertions: not judged")
+                            : *passed ? tr("Assertions: passed")
+                                      : tr("Assertions: failed");
+    lines.append(score ? tr("%1 (score %2)").arg(verdict, QLocale().toString(*score, 'f', 2))
+                       : verdict);
+    for (const QJsonValue &v : outcomes) {
+        const QJsonObject o = v.toObject();
+        const QString status = o.value(u"status"_s).toString();
+        const QString mark = status == u"passed"_s   ? u"\u2713"_s  // check mark
+                             : status == u"failed"_s ? u"\u2717"_s  // ballot x
+                                                     : u"\u2013"_s; // en dash: skipped
+        lines.append(tr("%1 %2").arg(mark, o.value(u"reason"_s).toString()));
+    }
+    m_assertions->setText(lines.join(u'\n'));
+    QPalette p = palette();
+    if (passed && !*passed)
+        p.setColor(QPalette::WindowText, QColor(0xb0, 0x1c, 0x1c));
+    m_assertions->setPalette(p);
+    m_assertions->show();
 }
 
 QString CompareSide::durationText(std::optional<qint64> ms)

@@ -2,6 +2,7 @@
 
 #include "core/providers/chattypes.h"
 
+#include <QJsonArray>
 #include <QWidget>
 
 #include <optional>
@@ -26,6 +27,7 @@ public:
     QLabel *endpointLabel() const { return m_endpoint; }
     QLabel *metricsLabel() const { return m_metrics; }
     QLabel *statusLabel() const { return m_status; }
+    QLabel *assertionsLabel() const { return m_assertions; }
     QToolButton *copyButton() const { return m_copy; }
 
     // The answer's text as shown.
@@ -43,6 +45,11 @@ public:
     // Ends the side without a call (no key, unknown endpoint, ...).
     void failBeforeSending(const QString &message);
     void clear();
+    // Assertion outcomes of a stored result (runstore.h: one object per
+    // assertion {status, reason, weight, measured}), with the verdict; an
+    // empty list hides them.
+    void showAssertions(const QJsonArray &outcomes, std::optional<bool> passed,
+                        std::optional<double> score);
 
     // Background colour for the given UTF-16 ranges (start, length) of the
     // text; an empty list removes all highlighting.
@@ -63,6 +70,7 @@ private:
     QTextEdit *m_text;
     QLabel *m_metrics;
     QLabel *m_status;
+    QLabel *m_assertions;
     std::optional<ChatResult> m_result;
 };
 

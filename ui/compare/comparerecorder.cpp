@@ -1,0 +1,76 @@
+#include "ui/compare/comparerecorder.h"
+
+#include "core/runs/assertioneval.h"
+
+#include <QJsonObject>
+
+using namespace Qt::StringLiterals;
+
+namespace Cutover::CompareRecorder {
+
+RunResult toRunResult(const LiveCompare &compare, bool candidate, qint64 runId)
+{
+    const ChatResult &c = candidate ? compare.candidateResult : compare.baselineResult;
+    RunResult r;
+    r.runId = runId;
+    r.caseId = compare.testCase.id;
+    r.endpoint = candidate ? compare.candidate : compare.baseline;
+    r.repeat = 0;
+    r.status = c.status;
+    r.text = c.text;
+    r.finishReason = c.finishReason;
+    r.usage = c.usage;
+    r.ttftMs = c.ttftMs;
+    r.latencyMs = c.latencyMs;
+    r.cost = c.cost;
+    r.attempts = c.attempts;
+    r.requestId = c.requestId;
+    r.error = c.errorMessage;
+    r.finishedAt = QDateTime::currentDateTimeUtc();
+    if (compare.testCase.assertions.isEmpty() || c.status != CallStatus::Ok)
+        return r;
+    AssertionInput input;
+    input.answer = c.text;
+    input.latencyMs = c.latencyMs;
+    input.cost = c.cost;
+    input.reference = compare.testCase.reference;
+    if (candidate && compare.baselineResult.status == CallStatus::Ok)
+        input.baselineAnswer = compare.baselineResult.text;
+    const Evaluation e = Assertions::evaluate(compare.testCase.assertions, input,
+                                              compare.testCase.passThreshold);
+    for (const AssertionOutcome &o : e.outcomes) {
+        QJsonObject j{{u"status"_s, Assertions::statusKey(o.status)},
+                      {u"reason"_s, o.reason},
+                      {u"weight"_s, o.weight}};
+        if (o.measured)
+            j.insert(u"measured"_s, *o.measured);
+        r.assertions.append(j);
+    }
+    r.score = e.score;
+    r.passed = e.passed;
+    return r;
+}
+
+Result<qint64> store(QSqlDatabase db, const LiveCompare &compare)
+{
+    RunInfo run;
+    run.promptName = compare.promptName;
+    run.promptVersion = compare.promptVersion;
+    run.variantVersions = compare.variantVersions;
+    run.endpoints = {compare.baseline, compare.candidate};
+    run.repeats = 1;
+    run.status = RunStatus::Done;
+    run.createdAt
+            = compare.startedAt.isValid() ? compare.startedAt : QDateTime::currentDateTimeUtc();
+    run.finishedAt = QDateTime::currentDateTimeUtc();
+    Result<qint64> id = RunStore::createRun(db, run);
+    if (!id)
+        return id;
+    if (auto r = RunStore::storeResults(db, {toRunResult(compare, false, id.value()),
+                                             toRunResult(compare, true, id.value())});
+        !r)
+        return r.error();
+    return id;
+}
+
+} // namespace Cutover::CompareRecorder
