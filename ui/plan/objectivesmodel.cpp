@@ -1,6 +1,7 @@
 #include "ui/plan/objectivesmodel.h"
 
 #include "core/plan/planlabels.h"
+#include "ui/metrics/verdictstyle.h"
 
 #include <QFont>
 #include <QGuiApplication>
@@ -30,6 +31,8 @@ QVariant ObjectivesModel::data(const QModelIndex &index, int role) const
         return o.id;
     if (const QVariant hint = hintData(index, role); hint.isValid())
         return hint;
+    if (index.column() == VerdictColumn)
+        return verdictData(o, role);
     switch (role) {
     case Qt::DisplayRole:
     case Qt::EditRole:
@@ -87,6 +90,62 @@ QVariant ObjectivesModel::headerData(int section, Qt::Orientation orientation, i
         return tr("Description");
     case TargetColumn:
         return tr("Target");
+    case VerdictColumn:
+        return tr("Verdict");
+    }
+    return QVariant();
+}
+
+void ObjectivesModel::setVerdicts(const QList<Metrics::ObjectiveVerdict> &verdicts,
+                                  const QString &comparison, const QString &message)
+{
+    m_verdicts.clear();
+    for (const Metrics::ObjectiveVerdict &v : verdicts)
+        m_verdicts.insert(v.objectiveId, v);
+    m_comparison = comparison;
+    m_verdictMessage = message;
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0, VerdictColumn), index(rowCount() - 1, VerdictColumn));
+}
+
+std::optional<Metrics::ObjectiveVerdict> ObjectivesModel::verdictFor(qint64 objectiveId) const
+{
+    const auto it = m_verdicts.constFind(objectiveId);
+    return it == m_verdicts.cend() ? std::nullopt : std::make_optional(it.value());
+}
+
+QVariant ObjectivesModel::verdictData(const Objective &o, int role) const
+{
+    const auto it = m_verdicts.constFind(o.id);
+    // The verdict is judged on the target as it was when computed: a newer
+    // edit of the target shows as not yet judged until the next result.
+    const bool current = it != m_verdicts.cend() && o.target && it->target == *o.target;
+    switch (role) {
+    case Qt::DisplayRole:
+    case SortRole:
+        if (current)
+            return role == SortRole && it->verdict ? QVariant(int(it->verdict->outcome))
+                                                   : QVariant(VerdictStyle::label(*it));
+        return role == SortRole ? QVariant(-1) : QVariant(u"—"_s);
+    case Qt::DecorationRole:
+        if (current)
+            return VerdictStyle::badge(VerdictStyle::color(*it));
+        break;
+    case Qt::ToolTipRole:
+        if (!o.target)
+            return tr("Give the objective a target to judge it against the runs.");
+        if (current) {
+            return m_comparison.isEmpty()
+                           ? VerdictStyle::detail(*it)
+                           : tr("%1\nJudged on %2.").arg(VerdictStyle::detail(*it), m_comparison);
+        }
+        if (!m_verdictMessage.isEmpty())
+            return m_verdictMessage;
+        return tr("Not judged yet: run a prompt on two endpoints in Runs.");
+    case Qt::ForegroundRole:
+        if (!current)
+            return QGuiApplication::palette().brush(QPalette::PlaceholderText);
+        break;
     }
     return QVariant();
 }

@@ -26,6 +26,7 @@ ObjectivesPage::ObjectivesPage(PlanDocument *document, QWidget *parent)
     header->setSectionResizeMode(ObjectivesModel::TitleColumn, QHeaderView::ResizeToContents);
     header->setSectionResizeMode(ObjectivesModel::DescriptionColumn, QHeaderView::Stretch);
     header->setSectionResizeMode(ObjectivesModel::TargetColumn, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(ObjectivesModel::VerdictColumn, QHeaderView::ResizeToContents);
 
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->setObjectName(u"objectivesSplitter"_s);

@@ -1,6 +1,8 @@
 #include "ui/plan/planpane.h"
 
+#include "ui/metrics/objectiveverdictsource.h"
 #include "ui/plan/hintspage.h"
+#include "ui/plan/objectivesmodel.h"
 #include "ui/plan/objectivespage.h"
 #include "ui/plan/overviewpage.h"
 #include "ui/plan/planitemtable.h"
@@ -329,6 +331,37 @@ namespace {
 constexpr quint32 kStateMagic = 0x43504c4e; // 'CPLN'
 constexpr qint32 kStateVersion = 1;
 } // namespace
+
+void PlanPane::enableVerdicts(Project *project)
+{
+    if (m_verdictSource || !project)
+        return;
+    m_verdictSource = new ObjectiveVerdictSource(project, this);
+    m_verdictSource->setActive(isVisible());
+    connect(m_verdictSource, &ObjectiveVerdictSource::verdictsChanged, this,
+            &PlanPane::updateVerdicts);
+}
+
+void PlanPane::updateVerdicts()
+{
+    m_objectives->model()->setVerdicts(m_verdictSource->verdicts(),
+                                       m_verdictSource->comparisonLabel(),
+                                       m_verdictSource->message());
+}
+
+void PlanPane::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_verdictSource)
+        m_verdictSource->setActive(true);
+}
+
+void PlanPane::hideEvent(QHideEvent *event)
+{
+    QWidget::hideEvent(event);
+    if (m_verdictSource)
+        m_verdictSource->setActive(false);
+}
 
 QByteArray PlanPane::saveState() const
 {

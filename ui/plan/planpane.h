@@ -15,8 +15,10 @@ class QStackedWidget;
 namespace Cutover {
 
 class HintsPage;
+class ObjectiveVerdictSource;
 class ObjectivesPage;
 class OverviewPage;
+class Project;
 class RisksPage;
 class RollbackPage;
 class ScopePage;
@@ -52,6 +54,13 @@ public:
 
     int hintCount() const;
 
+    // Shows each objective's verdict against the project's default
+    // comparison in the Objectives table (recomputed, throttled, as results,
+    // runs, ratings or the objectives change, while the pane is visible).
+    // `project` must be the one whose plan this pane shows.
+    void enableVerdicts(Project *project);
+    ObjectiveVerdictSource *verdictSource() const { return m_verdictSource; }
+
     // The current section and the splitter positions, for the main window
     // to keep in its settings. restoreState() ignores data it cannot read.
     QByteArray saveState() const;
@@ -78,8 +87,13 @@ Q_SIGNALS:
     void currentSectionChanged(Cutover::PlanPane::Section section);
     void hintCountChanged(int count);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
+
 private:
     QWidget *wrapPage(Section section, QWidget *page);
+    void updateVerdicts();
     void updateHintsEntry(int count);
     void updateReadOnly();
     void stepSection(int delta);
@@ -98,6 +112,7 @@ private:
     QList<QAction *> m_sectionActions;
     QAction *m_previousSection;
     QAction *m_nextSection;
+    ObjectiveVerdictSource *m_verdictSource = nullptr;
 };
 
 } // namespace Cutover
