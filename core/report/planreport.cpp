@@ -1,5 +1,6 @@
 #include "core/report/planreport.h"
 
+#include "core/project/projectfile.h"
 #include "core/report/reportdocument.h"
 #include "core/report/reportstyle.h"
 
@@ -107,6 +108,21 @@ ReportOptions reportOptionsFor(const QString &projectPath, const Plan &plan)
     options.projectName = info.completeBaseName();
     options.projectFile = info.fileName();
     options.hints = validatePlan(plan);
+
+    ProjectOpenOptions readOnly;
+    readOnly.readOnly = true;
+    if (!QFileInfo::exists(projectPath))
+        return options;
+    auto project = ProjectFile::open(projectPath, readOnly);
+    if (!project)
+        return options;
+    QSqlDatabase db = project.value()->database();
+    if (auto spec = Metrics::defaultSpec(db)) {
+        if (auto comparison = Metrics::compare(db, spec.value(), plan))
+            options.results = std::move(comparison).value();
+    }
+    db = QSqlDatabase();
+    (void) project.value()->close();
     return options;
 }
 

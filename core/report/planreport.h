@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/metrics/runmetrics.h"
 #include "core/plan/plan.h"
 #include "core/plan/planvalidator.h"
 #include "core/util/result.h"
@@ -9,6 +10,7 @@
 #include <QString>
 
 #include <functional>
+#include <optional>
 
 namespace Cutover {
 
@@ -19,6 +21,9 @@ struct ReportOptions
     QString projectFile; // the project's file name or path, shown on the title page
     QDateTime generatedAt = QDateTime::currentDateTime(); // tests pass a fixed one
     QList<PlanHint> hints; // usually validatePlan(plan); printed as "Open points"
+    // Printed as the Results section (summary with intervals, objective
+    // verdicts, charts, top disagreements) when set.
+    std::optional<Metrics::RunComparison> results;
 
     // Called once before the first page (page 0) and after every page with
     // the number of pages written and the total. Return false to cancel: the
@@ -28,7 +33,13 @@ struct ReportOptions
 };
 
 // The options the app and cutover-cli both use for the project at
-// `projectPath`: its name and file name, and the plan's validation hints.
+// `projectPath`: its name and file name, the plan's validation hints, and
+// the results of the project's comparable run (Metrics::defaultSpec: the
+// latest run with two endpoints, else the last two runs) when it has one.
+// Opens the project read-only (no lock, no writes) to read the results; a
+// project without runs, or one that cannot be read, gets no Results
+// section. Reading 100,000 results takes a few seconds: call it off the GUI
+// thread for big projects.
 ReportOptions reportOptionsFor(const QString &projectPath, const Plan &plan);
 
 // Writes the migration plan as an A4 PDF: a title page with a summary,

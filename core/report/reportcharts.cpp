@@ -463,6 +463,13 @@ QTextCharFormat ReportChartObject::format(Kind kind, int index) const
     return f;
 }
 
+void ReportChartObject::setResultsCharts(ReportCharts::LatencyDistribution latency,
+                                         QList<ReportCharts::IntervalBars> bars)
+{
+    m_latency = std::move(latency);
+    m_bars = std::move(bars);
+}
+
 qreal ReportChartObject::unitOf(QTextDocument *doc)
 {
     const QPaintDevice *device = doc->documentLayout()->paintDevice();
@@ -480,6 +487,14 @@ QSizeF ReportChartObject::intrinsicSize(QTextDocument *doc, int, const QTextForm
         break;
     case RiskMatrix:
         return QSizeF(m_width, ReportCharts::riskMatrixHeight(unit));
+    case LatencyDistribution:
+        if (!m_latency.isEmpty())
+            return QSizeF(m_width, ReportCharts::latencyDistributionHeight(unit));
+        break;
+    case IntervalBars:
+        if (index >= 0 && index < m_bars.size())
+            return QSizeF(m_width, ReportCharts::intervalBarsHeight(m_bars.at(index), unit));
+        break;
     }
     return QSizeF(0, 0);
 }
@@ -496,6 +511,13 @@ void ReportChartObject::drawObject(QPainter *painter, const QRectF &rect, QTextD
         break;
     case RiskMatrix:
         ReportCharts::paintRiskMatrix(painter, rect, m_risks, unit);
+        break;
+    case LatencyDistribution:
+        ReportCharts::paintLatencyDistribution(painter, rect, m_latency, unit);
+        break;
+    case IntervalBars:
+        if (index >= 0 && index < m_bars.size())
+            ReportCharts::paintIntervalBars(painter, rect, m_bars.at(index), unit);
         break;
     }
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/plan/plan.h"
+#include "core/report/resultscharts.h"
 
 #include <QDate>
 #include <QList>
@@ -56,7 +57,7 @@ class ReportChartObject final
     Q_INTERFACES(QTextObjectInterface)
 
 public:
-    enum Kind { Gantt = 1, RiskMatrix = 2 };
+    enum Kind { Gantt = 1, RiskMatrix = 2, LatencyDistribution = 3, IntervalBars = 4 };
     static constexpr int kObjectType = QTextFormat::UserObject + 1;
     static constexpr int kKindProperty = QTextFormat::UserProperty + 1;
     static constexpr int kIndexProperty = QTextFormat::UserProperty + 2;
@@ -65,6 +66,11 @@ public:
                       QObject *parent = nullptr);
 
     QTextCharFormat format(Kind kind, int index = 0) const;
+
+    // The Results section's charts (resultscharts.h); IntervalBars index
+    // into `bars`.
+    void setResultsCharts(ReportCharts::LatencyDistribution latency,
+                          QList<ReportCharts::IntervalBars> bars);
 
     QSizeF intrinsicSize(QTextDocument *doc, int posInDocument, const QTextFormat &format) override;
     void drawObject(QPainter *painter, const QRectF &rect, QTextDocument *doc, int posInDocument,
@@ -76,6 +82,8 @@ private:
     QList<ReportCharts::GanttSlice> m_gantt;
     QList<Risk> m_risks;
     qreal m_width;
+    ReportCharts::LatencyDistribution m_latency;
+    QList<ReportCharts::IntervalBars> m_bars;
 };
 
 } // namespace Cutover

@@ -115,4 +115,27 @@ QColor riskInk(int score)
     return QColor(0x2e, 0x6b, 0x2e);
 }
 
+QColor baselineColor()
+{
+    return QColor(0x6b, 0x7f, 0x99);
+}
+
+QColor candidateColor()
+{
+    return QColor(0xd9, 0x82, 0x2b);
+}
+
+QColor verdictColor(Stats::VerdictOutcome outcome)
+{
+    switch (outcome) {
+    case Stats::VerdictOutcome::Met:
+        return QColor(0x2e, 0x7d, 0x4a);
+    case Stats::VerdictOutcome::NotMet:
+        return QColor(0xb3, 0x2d, 0x2d);
+    case Stats::VerdictOutcome::Inconclusive:
+        break;
+    }
+    return QColor(0x9a, 0x4a, 0x08);
+}
+
 } // namespace Cutover::ReportStyle

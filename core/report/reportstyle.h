@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/plan/plan.h"
+#include "core/stats/verdict.h"
 
 #include <QColor>
 #include <QFont>
@@ -28,5 +29,10 @@ QColor scopeColor(ScopeStatus status);
 // Cell colour of the risk matrix and the level badge for a score 1..25.
 QColor riskFill(int score);
 QColor riskInk(int score);
+
+// The two variants of the Results section's charts, and verdict inks.
+QColor baselineColor();
+QColor candidateColor();
+QColor verdictColor(Stats::VerdictOutcome outcome);
 
 } // namespace Cutover::ReportStyle

@@ -11,6 +11,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -52,6 +54,7 @@ private Q_SLOTS:
     void errors_data();
     void errors();
     void neverWrites();
+    void reportIncludesResults();
 
 private:
     QTemporaryDir m_dir;
@@ -232,6 +235,28 @@ void TestCliStats::neverWrites()
     const Run r = cli({u"stats"_s, m_project});
     QVERIFY(QFile::setPermissions(m_project, QFileDevice::ReadOwner | QFileDevice::WriteOwner));
     QVERIFY2(r.exitCode == 0, r.err.constData());
+}
+
+void TestCliStats::reportIncludesResults()
+{
+    if (QStandardPaths::findExecutable(u"pdftotext"_s).isEmpty())
+        QSKIP("pdftotext (poppler-utils) is not installed");
+    const QString pdf = m_dir.filePath(u"report.pdf"_s);
+    const Run r = cli({u"report"_s, m_project, u"-o"_s, pdf});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QProcess pdftotext;
+    pdftotext.start(u"pdftotext"_s, {u"-enc"_s, u"UTF-8"_s, pdf, u"-"_s});
+    QVERIFY(pdftotext.waitForFinished(60000));
+    const QString text = QString::fromUtf8(pdftotext.readAllStandardOutput()).simplified();
+    QVERIFY(text.contains(u"8 Results"_s));
+    QVERIFY(text.contains(u"Pass rate 100.0 % [96.3, 100.0] 90.0 % [82.6, 94.5]"_s));
+    QVERIFY(text.contains(u"Answers that disagree most"_s));
+    // The empty project has no runs: no Results section.
+    const QString emptyPdf = m_dir.filePath(u"empty.pdf"_s);
+    QCOMPARE(cli({u"report"_s, m_empty, u"-o"_s, emptyPdf}).exitCode, 0);
+    pdftotext.start(u"pdftotext"_s, {u"-enc"_s, u"UTF-8"_s, emptyPdf, u"-"_s});
+    QVERIFY(pdftotext.waitForFinished(60000));
+    QVERIFY(!QString::fromUtf8(pdftotext.readAllStandardOutput()).contains(u"Results"_s));
 }
 
 QTEST_GUILESS_MAIN(TestCliStats)
