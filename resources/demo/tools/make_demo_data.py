@@ -205,7 +205,7 @@ ENDPOINTS = [
     ("GPT-4o (current)", 520.0, 17.0, 3.6, 2.5, 10.0),
     ("Qwen-Max (new)", 610.0, 19.0, 3.4, 1.6, 6.4),
 ]
-REPEATS = 3
+REPEATS = 4
 SYSTEM_TOKENS = 180
 
 
