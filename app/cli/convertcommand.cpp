@@ -63,6 +63,8 @@ public:
                            .arg(line, locale.formattedDataSize(qint64(p.bytesTotal)))
                            .arg(p.bytesRead * 100 / p.bytesTotal);
         line += u", "_s + Tr::tr("%1 records").arg(locale.toString(qulonglong(p.records)));
+        if (p.files > 1)
+            line += u", "_s + Tr::tr("file %1 of %2").arg(p.file + 1).arg(p.files);
         err(u"\r\x1b[K"_s + line);
         m_shown = true;
     }
@@ -101,7 +103,16 @@ QString oneLineSummary(const Convert::Summary &s, const Convert::JobConfig &conf
     }
     if (!losses.isEmpty())
         line += u"; "_s + Tr::tr("losses: %1").arg(losses.join(u", "_s));
-    return line + u'\n';
+    line += u'\n';
+    if (s.files.size() > 1) {
+        for (const Convert::FileSummary &f : s.files)
+            line += u"  "_s
+                    + Tr::tr("%1: %2 records in = %3 converted (%4 with losses) + %5 rejected")
+                              .arg(QString::fromStdString(f.name), n(f.recordsIn), n(f.converted),
+                                   n(f.convertedWithLosses), n(f.rejected))
+                    + u'\n';
+    }
+    return line;
 }
 
 } // namespace
@@ -109,8 +120,10 @@ QString oneLineSummary(const Convert::Summary &s, const Convert::JobConfig &conf
 int runConvert(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(u"input"_s, Tr::tr("The file to convert; - reads standard input."),
-                                 u"convert <input>"_s);
+    parser.addPositionalArgument(u"input"_s,
+                                 Tr::tr("The file(s) to convert, read in order into one output; "
+                                        "- reads standard input (only alone)."),
+                                 u"convert <input> [<input> ...]"_s);
     const QCommandLineOption from(
             u"from"_s, Tr::tr("Input format: auto (the default) or one of %1.").arg(formatList()),
             u"format"_s, u"auto"_s);
@@ -172,7 +185,7 @@ int runConvert(const QStringList &arguments)
                                 "converted, converted with its losses counted, or rejected with "
                                 "its position. Exit codes: 0 all records converted, 5 some "
                                 "records rejected, 2 unreadable input or bad options, 1 usage."),
-                         arguments, 1, 1);
+                         arguments, 1, -1);
         code >= 0)
         return code;
 
@@ -183,10 +196,18 @@ int runConvert(const QStringList &arguments)
                     Tr::tr("-o is required unless --dry-run (see: cutover-cli convert --help)"));
 
     Convert::JobConfig config;
-    config.inputPath = parser.positionalArguments().constFirst();
-    const bool fromStdin = config.inputPath == u"-"_s;
-    if (!fromStdin)
-        config.inputPath = QFileInfo(config.inputPath).absoluteFilePath();
+    const QStringList positional = parser.positionalArguments();
+    const bool fromStdin = positional.contains(u"-"_s);
+    if (fromStdin && positional.size() > 1)
+        return fail(UsageError, Tr::tr("- (standard input) can only be converted alone, not "
+                                       "together with files"));
+    for (const QString &p : positional) {
+        const QString path = fromStdin ? p : QFileInfo(p).absoluteFilePath();
+        if (config.inputPaths.contains(path))
+            return fail(BadInput, Tr::tr("%1 is named twice as input").arg(path));
+        config.inputPaths << path;
+    }
+    config.inputPath = config.inputPaths.constFirst();
 
     const auto target = Convert::formatSpecFromName(parser.value(to).toStdString());
     if (!target)
@@ -245,7 +266,7 @@ int runConvert(const QStringList &arguments)
             config.reportPath = QFileInfo(parser.value(report)).absoluteFilePath();
         QStringList seen;
         if (!fromStdin)
-            seen << config.inputPath;
+            seen << config.inputPaths;
         for (const QString &p : {config.outputPath, config.rejectsPath, config.reportPath}) {
             if (p.isEmpty())
                 continue;
@@ -263,13 +284,17 @@ int runConvert(const QStringList &arguments)
         if (fromStdin)
             return fail(UsageError, Tr::tr("reading standard input needs --from FORMAT; "
                                            "auto-detection reads the start of a file"));
-        auto detected = Convert::detectFile(config.inputPath);
+        QList<Convert::Detection> perFile;
+        auto detected = Convert::detectFiles(config.inputPaths, &perFile);
+        for (qsizetype i = 0; i < perFile.size(); ++i) {
+            if (perFile.at(i).sampled > 0 && perFile.at(i).parsed == 0)
+                return fail(BadInput,
+                            Tr::tr("%1: no record is valid JSON; cannot detect the format "
+                                   "(give --from FORMAT)")
+                                    .arg(config.inputPaths.at(i)));
+        }
         if (!detected)
             return fail(detected.error());
-        if (detected->sampled > 0 && detected->parsed == 0)
-            return fail(BadInput, Tr::tr("%1: no record is valid JSON; cannot detect the format "
-                                         "(give --from FORMAT)")
-                                          .arg(config.inputPath));
         config.from = detected->format;
         config.fromContainer = detected->container;
     } else {

@@ -33,14 +33,15 @@ Result<void> recordConversion(QSqlDatabase db, const JobConfig &config, const Su
     if (!tx.begun())
         return tx.begun();
     const QString json = QString::fromStdString(summaryToJson(summary, config));
-    if (auto r = execSql(db,
-                         u"INSERT INTO conversion_runs (finished_at, input, output, from_format, "
-                         "to_format, records_in, converted, rejected, summary) "
-                         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
-                         {finishedAt.toUTC().toString(Qt::ISODateWithMs), config.inputPath,
-                          config.outputPath, specName(config.from, config.fromContainer),
-                          specName(config.to, config.toContainer), qulonglong(summary.recordsIn),
-                          qulonglong(summary.converted), qulonglong(summary.rejected), json});
+    if (auto r
+        = execSql(db,
+                  u"INSERT INTO conversion_runs (finished_at, input, output, from_format, "
+                  "to_format, records_in, converted, rejected, summary) "
+                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                  {finishedAt.toUTC().toString(Qt::ISODateWithMs), config.inputs().join(u'\n'),
+                   config.outputPath, specName(config.from, config.fromContainer),
+                   specName(config.to, config.toContainer), qulonglong(summary.recordsIn),
+                   qulonglong(summary.converted), qulonglong(summary.rejected), json});
         !r)
         return r;
     return tx.commit();
@@ -59,7 +60,8 @@ Result<QList<ConversionRecord>> loadConversions(QSqlDatabase db)
         ConversionRecord r;
         r.id = q.value(0).toLongLong();
         r.finishedAt = QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs);
-        r.input = q.value(2).toString();
+        r.inputs = q.value(2).toString().split(u'\n');
+        r.input = r.inputs.constFirst();
         r.output = q.value(3).toString();
         r.from = q.value(4).toString();
         r.to = q.value(5).toString();

@@ -7,6 +7,7 @@
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 
 namespace Cutover::Convert {
 
@@ -15,7 +16,9 @@ struct ConversionRecord
 {
     qint64 id = 0;
     QDateTime finishedAt; // UTC
-    QString input, output;
+    QString input;        // the first input
+    QStringList inputs;   // every input, in order (stored one per line in the input column)
+    QString output;
     QString from, to; // format names as the command line spells them ("openai-array")
     std::uint64_t recordsIn = 0, converted = 0, rejected = 0;
     // summaryToJson(): records with losses, losses by kind with examples,

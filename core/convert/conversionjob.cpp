@@ -40,6 +40,7 @@ struct BatchResult
 
 struct Batch
 {
+    std::size_t file = 0; // index of the input the bytes come from
     std::string bytes;
     std::uint64_t offset = 0; // file offset of bytes[0]
     std::vector<RecordSpan> records;
@@ -75,21 +76,22 @@ void addCode(BatchResult &r, const char *code)
 class Converter
 {
 public:
-    Converter(const JobConfig &config, std::string inputName)
+    Converter(const JobConfig &config, std::vector<std::string> inputNames)
         : m_config(config)
-        , m_inputName(std::move(inputName))
+        , m_inputNames(std::move(inputNames))
     {}
 
     void process(Batch &batch, Worker &w) const
     {
         BatchResult &r = batch.result;
+        const std::string &file = m_inputNames[batch.file];
         r.out.reserve(batch.bytes.size() + batch.bytes.size() / 4);
         const bool array = m_config.toContainer == Container::Array;
         for (const RecordSpan &span : batch.records) {
             const std::string_view text(batch.bytes.data() + span.begin, span.length);
             ++r.records;
             if (span.flags & RecordSpan::Broken) {
-                reject(r, span, text, "broken_array", -1,
+                reject(r, file, span, text, "broken_array", -1,
                        CoreTr::tr("the JSON array's structure is broken here; the rest of the file "
                                   "(%1 bytes) is skipped")
                                .arg(batch.bytes.size() - span.begin)
@@ -105,11 +107,11 @@ public:
                     reason = CoreTr::tr("truncated last record (%1)")
                                      .arg(QString::fromStdString(reason))
                                      .toStdString();
-                reject(r, span, text, jsonErrorName(e.code), std::int64_t(e.offset), reason);
+                reject(r, file, span, text, jsonErrorName(e.code), std::int64_t(e.offset), reason);
                 continue;
             }
             if (!readRecord(m_config.from, w.doc, w.conv, w.err)) {
-                reject(r, span, text, "bad_shape", w.err.offset, w.err.reason);
+                reject(r, file, span, text, "bad_shape", w.err.offset, w.err.reason);
                 continue;
             }
             LossSet losses;
@@ -118,7 +120,7 @@ public:
                 r.out.append(",\n");
             if (!writeRecord(m_config.to, w.conv, m_config.options, r.out, losses, w.err)) {
                 r.out.resize(mark);
-                reject(r, span, text, "policy", w.err.offset, w.err.reason);
+                reject(r, file, span, text, "policy", w.err.offset, w.err.reason);
                 continue;
             }
             if (!array)
@@ -127,7 +129,8 @@ public:
             if (w.doc.duplicateKeys() > 0) {
                 ++r.dup;
                 if (r.dupExamples.size() < kMaxExamples)
-                    r.dupExamples.push_back(LossExample{shortId(w.conv.id), span.line});
+                    r.dupExamples.push_back(
+                            LossExample{shortId(w.conv.id), span.line, file, span.offset});
             }
             r.big += w.doc.bigIntegers() > 0 ? 1 : 0;
             r.lone += w.doc.loneSurrogates() > 0 ? 1 : 0;
@@ -139,15 +142,17 @@ public:
                     LossStats &s = r.losses[k];
                     ++s.count;
                     if (s.examples.size() < kMaxExamples)
-                        s.examples.push_back(LossExample{shortId(w.conv.id), span.line});
+                        s.examples.push_back(
+                                LossExample{shortId(w.conv.id), span.line, file, span.offset});
                 }
             }
         }
     }
 
 private:
-    void reject(BatchResult &r, const RecordSpan &span, std::string_view text, const char *code,
-                std::int64_t at, const std::string &reason) const
+    void reject(BatchResult &r, const std::string &file, const RecordSpan &span,
+                std::string_view text, const char *code, std::int64_t at,
+                const std::string &reason) const
     {
         ++r.rejected;
         addCode(r, code);
@@ -163,9 +168,9 @@ private:
                 column = at - std::int64_t(lastNl);
         }
         if (r.rejectExamples.size() < kMaxRejectExamples)
-            r.rejectExamples.push_back(RejectExample{line, span.offset, byte, code, reason});
+            r.rejectExamples.push_back(RejectExample{file, line, span.offset, byte, code, reason});
         r.rejects.append("# ");
-        r.rejects.append(m_inputName);
+        r.rejects.append(file);
         r.rejects.push_back(':');
         r.rejects.append(std::to_string(line));
         r.rejects.push_back(':');
@@ -186,8 +191,16 @@ private:
     }
 
     const JobConfig &m_config;
-    std::string m_inputName;
+    std::vector<std::string> m_inputNames;
 };
+
+void merge(FileSummary &f, const BatchResult &r)
+{
+    f.recordsIn += r.records;
+    f.converted += r.converted;
+    f.convertedWithLosses += r.withLosses;
+    f.rejected += r.rejected;
+}
 
 void merge(Summary &s, const BatchResult &r)
 {
@@ -310,30 +323,56 @@ Result<Summary> runConversion(const JobConfig &configIn, const ProgressFn &progr
         config.options.migratedAt
                 = QDateTime::currentDateTimeUtc().toString(Qt::ISODate).toStdString();
 
-    const bool fromStdin = config.inputPath == u"-"_s;
-    const int fd
-            = fromStdin ? 0 : ::open(QFile::encodeName(config.inputPath).constData(), O_RDONLY);
-    if (fd < 0)
-        return ioError(CoreTr::tr("Cannot open %1 for reading.").arg(config.inputPath));
-    struct FdCloser
-    {
-        int fd;
-        bool own;
-        ~FdCloser()
-        {
-            if (own)
-                ::close(fd);
-        }
-    } closer{fd, !fromStdin};
-    struct stat st
-    {};
-    std::uint64_t total = 0;
-    if (::fstat(fd, &st) == 0 && S_ISREG(st.st_mode)) {
-        total = std::uint64_t(st.st_size);
-        ::posix_fadvise(fd, 0, 0, POSIX_FADV_SEQUENTIAL);
-    }
-
+    // Every input is looked at before anything is read: a missing third file
+    // fails the run at once, not after the first two were converted.
+    const QStringList inputs = config.inputs();
+    const int fileCount = int(inputs.size());
+    if (fileCount > 1 && inputs.contains(u"-"_s))
+        return makeError(ErrorKind::BadInput,
+                         CoreTr::tr("Standard input (-) can only be converted alone, not "
+                                    "together with other files."));
     Summary summary;
+    summary.files.resize(std::size_t(fileCount));
+    std::uint64_t total = 0;
+    bool totalKnown = true;
+    std::vector<std::string> names;
+    for (int i = 0; i < fileCount; ++i) {
+        FileSummary &f = summary.files[std::size_t(i)];
+        f.path = inputs.at(i);
+        if (f.path == u"-"_s) {
+            f.name = "<stdin>";
+            struct stat st
+            {};
+            if (::fstat(0, &st) == 0 && S_ISREG(st.st_mode))
+                total += std::uint64_t(st.st_size);
+            else
+                totalKnown = false;
+        } else {
+            const int fd = ::open(QFile::encodeName(f.path).constData(), O_RDONLY);
+            if (fd < 0)
+                return ioError(CoreTr::tr("Cannot open %1 for reading.").arg(f.path));
+            struct stat st
+            {};
+            if (::fstat(fd, &st) == 0 && S_ISREG(st.st_mode))
+                total += std::uint64_t(st.st_size);
+            else
+                totalKnown = false;
+            ::close(fd);
+            f.name = QFileInfo(f.path).fileName().toStdString();
+        }
+    }
+    for (FileSummary &f : summary.files) { // two inputs with one file name: name them by path
+        const auto same = std::count_if(
+                summary.files.begin(), summary.files.end(), [&f](const FileSummary &g) {
+                    return QFileInfo(g.path).fileName() == QFileInfo(f.path).fileName();
+                });
+        if (same > 1 && f.path != u"-"_s)
+            f.name = f.path.toStdString();
+        names.push_back(f.name);
+    }
+    if (!totalKnown)
+        total = 0;
+
     summary.dryRun = config.outputPath.isEmpty();
     std::unique_ptr<AtomicFile> out, rejects;
     if (!summary.dryRun) {
@@ -352,19 +391,17 @@ Result<Summary> runConversion(const JobConfig &configIn, const ProgressFn &progr
         return !f || f->write(data);
     };
 
-    const std::string inputName = fromStdin ? std::string("<stdin>")
-                                            : QFileInfo(config.inputPath).fileName().toStdString();
-    const Converter converter(config, inputName);
+    const Converter converter(config, names);
     const int threads = std::max(1, config.threads);
     std::unique_ptr<Pool> pool;
     if (threads > 1)
         pool = std::make_unique<Pool>(threads, converter, cancel);
     Worker inlineWorker;
 
-    RecordSplitter splitter(config.fromContainer);
     std::string carry;
     std::uint64_t carryOffset = 0;
     std::uint64_t bytesRead = 0;
+    int currentFile = 0;
     bool eof = false;
     bool anyWritten = false;
     bool quotaReached = false;
@@ -388,109 +425,152 @@ Result<Summary> runConversion(const JobConfig &configIn, const ProgressFn &progr
             return false;
         summary.bytesOut += r.out.size();
         merge(summary, r);
+        merge(summary.files[b.file], r);
         if (progress)
-            progress(Progress{bytesRead, total, summary.recordsIn});
+            progress(Progress{bytesRead, total, summary.recordsIn, currentFile, fileCount});
         return true;
     };
     auto cancelled = [&] {
         return cancel && cancel->load(std::memory_order_relaxed);
     };
 
-    while (!failure && !quotaReached && (!eof || !carry.empty())) {
-        if (cancelled())
+    for (currentFile = 0; currentFile < fileCount && !failure && !quotaReached && !cancelled();
+         ++currentFile) {
+        FileSummary &file = summary.files[std::size_t(currentFile)];
+        const bool fromStdin = file.path == u"-"_s;
+        const bool lastFile = currentFile + 1 == fileCount;
+        const int fd = fromStdin ? 0 : ::open(QFile::encodeName(file.path).constData(), O_RDONLY);
+        if (fd < 0) {
+            failure = ioError(CoreTr::tr("Cannot open %1 for reading.").arg(file.path));
             break;
-        // batches are recycled: their buffers stay allocated (and their pages mapped)
-        std::unique_ptr<Batch> batch;
-        if (spare.empty()) {
-            batch = std::make_unique<Batch>();
-        } else {
-            batch = std::move(spare.back());
-            spare.pop_back();
-            batch->records.clear();
-            std::string keep = std::move(batch->result.out);
-            keep.clear();
-            batch->result = BatchResult{};
-            batch->result.out = std::move(keep);
-            batch->done = false;
         }
-        batch->offset = carryOffset;
-        batch->bytes.assign(carry);
+        struct FdCloser
+        {
+            int fd;
+            bool own;
+            ~FdCloser()
+            {
+                if (own)
+                    ::close(fd);
+            }
+        } closer{fd, !fromStdin};
+        if (!fromStdin)
+            ::posix_fadvise(fd, 0, 0, POSIX_FADV_SEQUENTIAL);
+        RecordSplitter splitter(config.fromContainer);
         carry.clear();
-        std::size_t consumed = 0;
-        bool needMore = false;
-        for (;;) {
-            const std::size_t target = needMore ? batch->bytes.size() + config.batchBytes
-                                                : std::max(config.batchBytes, batch->bytes.size());
-            while (!eof && batch->bytes.size() < target) {
-                const std::size_t have = batch->bytes.size();
-                const std::size_t chunk = target - have;
-                batch->bytes.resize(have + chunk);
-                const ssize_t n = ::read(fd, batch->bytes.data() + have, chunk);
-                if (n < 0) {
-                    batch->bytes.resize(have);
-                    failure = ioError(CoreTr::tr("Reading %1 failed.").arg(config.inputPath));
-                    break;
+        carryOffset = 0;
+        eof = false;
+        const std::uint64_t readBefore = bytesRead;
+
+        while (!failure && !quotaReached && (!eof || !carry.empty())) {
+            if (cancelled())
+                break;
+            // batches are recycled: their buffers stay allocated (and their pages mapped)
+            std::unique_ptr<Batch> batch;
+            if (spare.empty()) {
+                batch = std::make_unique<Batch>();
+            } else {
+                batch = std::move(spare.back());
+                spare.pop_back();
+                batch->records.clear();
+                std::string keep = std::move(batch->result.out);
+                keep.clear();
+                batch->result = BatchResult{};
+                batch->result.out = std::move(keep);
+                batch->done = false;
+            }
+            batch->file = std::size_t(currentFile);
+            batch->offset = carryOffset;
+            batch->bytes.assign(carry);
+            carry.clear();
+            std::size_t consumed = 0;
+            bool needMore = false;
+            for (;;) {
+                const std::size_t target
+                        = needMore ? batch->bytes.size() + config.batchBytes
+                                   : std::max(config.batchBytes, batch->bytes.size());
+                while (!eof && batch->bytes.size() < target) {
+                    const std::size_t have = batch->bytes.size();
+                    const std::size_t chunk = target - have;
+                    batch->bytes.resize(have + chunk);
+                    const ssize_t n = ::read(fd, batch->bytes.data() + have, chunk);
+                    if (n < 0) {
+                        batch->bytes.resize(have);
+                        failure = ioError(CoreTr::tr("Reading %1 failed.").arg(file.path));
+                        break;
+                    }
+                    batch->bytes.resize(have + std::size_t(n));
+                    bytesRead += std::uint64_t(n);
+                    if (n == 0)
+                        eof = true;
                 }
-                batch->bytes.resize(have + std::size_t(n));
-                bytesRead += std::uint64_t(n);
-                if (n == 0)
-                    eof = true;
+                if (failure)
+                    break;
+                batch->records.clear();
+                consumed = splitter.split(batch->bytes, batch->offset, eof, batch->records);
+                if (consumed > 0 || eof)
+                    break;
+                needMore = true; // one record longer than the batch
             }
             if (failure)
                 break;
-            batch->records.clear();
-            consumed = splitter.split(batch->bytes, batch->offset, eof, batch->records);
-            if (consumed > 0 || eof)
-                break;
-            needMore = true; // one record longer than the batch
-        }
-        if (failure)
-            break;
-        carry.assign(batch->bytes, consumed, std::string::npos);
-        carryOffset = batch->offset + consumed;
-        if (eof && consumed >= batch->bytes.size())
-            carry.clear();
-        if (config.maxRecords) {
-            const std::uint64_t queued = summary.recordsIn + [&] {
-                std::uint64_t n = 0;
-                for (const auto &b : inFlight)
-                    n += b->records.size();
-                return n;
-            }();
-            const std::uint64_t left = config.maxRecords > queued ? config.maxRecords - queued : 0;
-            if (batch->records.size() >= left) {
-                batch->records.resize(std::size_t(left));
-                quotaReached = true;
+            carry.assign(batch->bytes, consumed, std::string::npos);
+            carryOffset = batch->offset + consumed;
+            if (eof && consumed >= batch->bytes.size())
+                carry.clear();
+            if (config.maxRecords) {
+                const std::uint64_t queued = summary.recordsIn + [&] {
+                    std::uint64_t n = 0;
+                    for (const auto &b : inFlight)
+                        n += b->records.size();
+                    return n;
+                }();
+                const std::uint64_t left
+                        = config.maxRecords > queued ? config.maxRecords - queued : 0;
+                if (batch->records.size() >= left) {
+                    batch->records.resize(std::size_t(left));
+                    quotaReached = true;
+                }
+            }
+            if (!pool) {
+                converter.process(*batch, inlineWorker);
+                if (!finish(*batch))
+                    failure = ioError(CoreTr::tr("Cannot write the output: %1")
+                                              .arg(out ? out->errorString() : QString()));
+                else if (config.stopOnReject && batch->result.rejected > 0)
+                    quotaReached = true;
+                spare.push_back(std::move(batch));
+                continue;
+            }
+            pool->submit(batch.get());
+            inFlight.push_back(std::move(batch));
+            // the last file's end drains the pool; between files, batches keep flowing
+            const bool allRead = eof && lastFile;
+            while (!inFlight.empty()
+                   && (inFlight.size() >= maxInFlight || allRead || quotaReached)) {
+                pool->wait(inFlight.front().get());
+                if (!failure && !finish(*inFlight.front()))
+                    failure = ioError(CoreTr::tr("Cannot write the output: %1")
+                                              .arg(out ? out->errorString() : QString()));
+                const bool stop = config.stopOnReject && inFlight.front()->result.rejected > 0;
+                spare.push_back(std::move(inFlight.front()));
+                inFlight.pop_front();
+                if (stop) {
+                    quotaReached = true;
+                    break;
+                }
+                if (!allRead && !quotaReached && inFlight.size() < maxInFlight)
+                    break;
             }
         }
-        if (!pool) {
-            converter.process(*batch, inlineWorker);
-            if (!finish(*batch))
-                failure = ioError(CoreTr::tr("Cannot write the output: %1")
-                                          .arg(out ? out->errorString() : QString()));
-            else if (config.stopOnReject && batch->result.rejected > 0)
-                break;
-            spare.push_back(std::move(batch));
-            continue;
-        }
-        pool->submit(batch.get());
-        inFlight.push_back(std::move(batch));
-        while (!inFlight.empty() && (inFlight.size() >= maxInFlight || eof || quotaReached)) {
-            pool->wait(inFlight.front().get());
-            if (!failure && !finish(*inFlight.front()))
-                failure = ioError(CoreTr::tr("Cannot write the output: %1")
-                                          .arg(out ? out->errorString() : QString()));
-            const bool stop = config.stopOnReject && inFlight.front()->result.rejected > 0;
-            spare.push_back(std::move(inFlight.front()));
-            inFlight.pop_front();
-            if (stop) {
-                quotaReached = true;
-                break;
-            }
-            if (!eof && !quotaReached && inFlight.size() < maxInFlight)
-                break;
-        }
+        file.bytesIn = bytesRead - readBefore;
+        file.blankLines = splitter.blankLines();
+        file.crlfLines = splitter.crlfLines();
+        file.bom = splitter.sawBom();
+        file.skippedBytes = splitter.skippedBytes();
+        file.unterminatedLast = splitter.unterminatedLast();
     }
+    currentFile = std::min(currentFile, fileCount - 1);
     // drain
     while (!inFlight.empty()) {
         pool->wait(inFlight.front().get());
@@ -524,17 +604,19 @@ Result<Summary> runConversion(const JobConfig &configIn, const ProgressFn &progr
         return makeError(
                 ErrorKind::BadInput,
                 CoreTr::tr("%1:%2: record rejected (%3); the conversion stopped and wrote nothing.")
-                        .arg(QString::fromStdString(inputName))
+                        .arg(QString::fromStdString(e.file))
                         .arg(e.line)
                         .arg(QString::fromStdString(e.reason)));
     }
 
     summary.bytesIn = bytesRead;
-    summary.blankLines = splitter.blankLines();
-    summary.crlfLines = splitter.crlfLines();
-    summary.bom = splitter.sawBom();
-    summary.skippedBytes = splitter.skippedBytes();
-    summary.unterminatedLast = splitter.unterminatedLast();
+    for (const FileSummary &f : summary.files) {
+        summary.blankLines += f.blankLines;
+        summary.crlfLines += f.crlfLines;
+        summary.bom = summary.bom || f.bom;
+        summary.skippedBytes += f.skippedBytes;
+        summary.unterminatedLast = summary.unterminatedLast || f.unterminatedLast;
+    }
     if (config.toContainer == Container::Array
         && !writeAll(out.get(), anyWritten ? std::string_view("\n]\n") : std::string_view("]\n")))
         return ioError(
@@ -579,7 +661,14 @@ std::string summaryToJson(const Summary &s, const JobConfig &config)
         j.append(k);
         j.append(v ? "\": true," : "\": false,");
     };
-    str("input", config.inputPath.toStdString());
+    const QStringList inputs = config.inputs();
+    str("input", inputs.value(0).toStdString()); // the first; "inputs" and "files" list them all
+    j.append("\n  \"inputs\": [");
+    for (qsizetype i = 0; i < inputs.size(); ++i) {
+        j.append(i ? ", " : "");
+        appendJsonQuoted(j, inputs.at(i).toStdString());
+    }
+    j.append("],");
     str("output", config.outputPath.toStdString());
     str("from", formatName(config.from));
     str("to", formatName(config.to));
@@ -607,8 +696,12 @@ std::string summaryToJson(const Summary &s, const JobConfig &config)
                 j.append("null");
             else
                 appendJsonQuoted(j, ex[i].recordId);
+            j.append(", \"file\": ");
+            appendJsonQuoted(j, ex[i].file);
             j.append(", \"line\": ");
             j.append(std::to_string(ex[i].line));
+            j.append(", \"byte\": ");
+            j.append(std::to_string(ex[i].offset));
             j.push_back('}');
         }
         j.append("]");
@@ -643,7 +736,9 @@ std::string summaryToJson(const Summary &s, const JobConfig &config)
     for (std::size_t i = 0; i < s.firstRejects.size(); ++i) {
         const RejectExample &e = s.firstRejects[i];
         j.append(i ? ",\n    {" : "\n    {");
-        j.append("\"line\": " + std::to_string(e.line)
+        j.append("\"file\": ");
+        appendJsonQuoted(j, e.file);
+        j.append(", \"line\": " + std::to_string(e.line)
                  + ", \"offset\": " + std::to_string(e.offset));
         j.append(", \"byte\": ");
         j.append(e.byte >= 0 ? std::to_string(e.byte) : std::string("null"));
@@ -654,6 +749,28 @@ std::string summaryToJson(const Summary &s, const JobConfig &config)
         j.push_back('}');
     }
     j.append(s.firstRejects.empty() ? "]," : "\n  ],");
+    j.append("\n  \"files\": [");
+    for (std::size_t i = 0; i < s.files.size(); ++i) {
+        const FileSummary &f = s.files[i];
+        j.append(i ? ",\n    {\"path\": " : "\n    {\"path\": ");
+        appendJsonQuoted(j, f.path.toStdString());
+        j.append(", \"name\": ");
+        appendJsonQuoted(j, f.name);
+        j.append(", \"records_in\": " + std::to_string(f.recordsIn));
+        j.append(", \"converted\": " + std::to_string(f.converted));
+        j.append(", \"converted_with_losses\": " + std::to_string(f.convertedWithLosses));
+        j.append(", \"rejected\": " + std::to_string(f.rejected));
+        j.append(f.balanced() ? ", \"balanced\": true" : ", \"balanced\": false");
+        j.append(", \"bytes_in\": " + std::to_string(f.bytesIn));
+        j.append(", \"blank_lines\": " + std::to_string(f.blankLines));
+        j.append(", \"crlf_lines\": " + std::to_string(f.crlfLines));
+        j.append(f.bom ? ", \"bom\": true" : ", \"bom\": false");
+        j.append(f.unterminatedLast ? ", \"unterminated_last_record\": true"
+                                    : ", \"unterminated_last_record\": false");
+        j.append(", \"skipped_bytes_after_broken_array\": " + std::to_string(f.skippedBytes));
+        j.push_back('}');
+    }
+    j.append(s.files.empty() ? "]," : "\n  ],");
     j.append("\n  \"seconds\": ");
     j.append(std::to_string(s.seconds));
     j.append("\n}\n");

@@ -4,7 +4,9 @@
 #include "core/util/tr.h"
 
 #include <QFile>
+#include <QFileInfo>
 
+#include <algorithm>
 #include <array>
 
 namespace Cutover::Convert {
@@ -211,6 +213,64 @@ Result<Detection> detectFile(const QString &path)
         }
     }
     return d;
+}
+
+namespace {
+
+QString specText(const Detection &d)
+{
+    return d.container == Container::Array
+                   ? CoreTr::tr("%1 (one JSON array)").arg(formatTitle(d.format))
+                   : CoreTr::tr("%1 (JSON Lines)").arg(formatTitle(d.format));
+}
+
+} // namespace
+
+Result<Detection> agreedDetection(const QStringList &paths, const QList<Detection> &detections)
+{
+    if (detections.isEmpty() || detections.size() != paths.size())
+        return makeError(ErrorKind::BadInput, CoreTr::tr("No input file to detect."));
+    qsizetype first = -1;
+    for (qsizetype i = 0; i < detections.size(); ++i) {
+        if (detections.at(i).sampled > 0) {
+            first = i;
+            break;
+        }
+    }
+    if (first < 0)
+        return detections.constFirst();
+    Detection combined = detections.at(first);
+    for (qsizetype i = first + 1; i < detections.size(); ++i) {
+        const Detection &d = detections.at(i);
+        if (d.sampled == 0)
+            continue;
+        if (d.format != combined.format || d.container != combined.container)
+            return makeError(
+                    ErrorKind::BadInput,
+                    CoreTr::tr("%1 looks like %2, but %3 looks like %4. Files converted together "
+                               "must hold one format: convert them separately, or choose the "
+                               "input format to read them all as one.")
+                            .arg(QFileInfo(paths.at(i)).fileName(), specText(d),
+                                 QFileInfo(paths.at(first)).fileName(), specText(combined)));
+        combined.confidence = std::min(combined.confidence, d.confidence);
+        combined.sampled += d.sampled;
+        combined.parsed += d.parsed;
+    }
+    return combined;
+}
+
+Result<Detection> detectFiles(const QStringList &paths, QList<Detection> *perFile)
+{
+    QList<Detection> all;
+    for (const QString &path : paths) {
+        auto d = detectFile(path);
+        if (!d)
+            return d.error();
+        all.append(d.value());
+    }
+    if (perFile)
+        *perFile = all;
+    return agreedDetection(paths, all);
 }
 
 } // namespace Cutover::Convert

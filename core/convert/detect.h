@@ -3,6 +3,7 @@
 #include "core/convert/formats.h"
 #include "core/util/result.h"
 
+#include <QList>
 #include <QString>
 #include <QStringList>
 
@@ -25,5 +26,17 @@ struct Detection
 Detection detectFormat(std::string_view head, int maxRecords = 20);
 // Reads the first 256 KiB of path and detects.
 Result<Detection> detectFile(const QString &path);
+
+// Several inputs converted as one stream must hold one format. Detects each
+// file (perFile gets one Detection per path, in order, even when they
+// disagree) and returns the first file's detection, with the lowest
+// confidence of all. A file whose format or container differs from the
+// first's is refused with a message naming both files and both formats;
+// empty files (nothing sampled) agree with anything. An unreadable file is
+// an error naming it.
+Result<Detection> detectFiles(const QStringList &paths, QList<Detection> *perFile = nullptr);
+
+// The agreement check of detectFiles() on detections already made.
+Result<Detection> agreedDetection(const QStringList &paths, const QList<Detection> &detections);
 
 } // namespace Cutover::Convert

@@ -101,6 +101,8 @@ private Q_SLOTS:
     void recordsInProjectHistory();
     void exitCodes_data();
     void exitCodes();
+    void severalInputs();
+    void mixedFormatsRefused();
 
 private:
     QString path(const QString &name) const { return m_dir->filePath(name); }
@@ -348,8 +350,14 @@ void TestCliConvert::exitCodes_data()
     QTest::addColumn<int>("exitCode");
     const QString in = u"IN"_s; // replaced by the input's path
     QTest::addRow("no input") << QStringList{u"--to"_s, u"openai"_s} << 1;
-    QTest::addRow("two inputs") << QStringList{in, in, u"--to"_s, u"openai"_s, u"-o"_s, u"OUT"_s}
-                                << 1;
+    QTest::addRow("one input twice")
+            << QStringList{in, in, u"--to"_s, u"openai"_s, u"-o"_s, u"OUT"_s} << 2;
+    QTest::addRow("stdin with a file")
+            << QStringList{in,        u"-"_s,      u"--from"_s, u"openai"_s,
+                           u"--to"_s, u"openai"_s, u"-o"_s,     u"OUT"_s}
+            << 1;
+    QTest::addRow("second input missing")
+            << QStringList{in, u"MISSING"_s, u"--to"_s, u"openai"_s, u"-o"_s, u"OUT"_s} << 2;
     QTest::addRow("no --to") << QStringList{in, u"-o"_s, u"OUT"_s} << 1;
     QTest::addRow("no -o") << QStringList{in, u"--to"_s, u"openai"_s} << 1;
     QTest::addRow("unknown option")
@@ -424,6 +432,59 @@ void TestCliConvert::exitCodes()
     } else {
         QCOMPARE(records(readFile(path(u"out.jsonl"_s)), false).size(), 1);
     }
+}
+
+void TestCliConvert::severalInputs()
+{
+    QVERIFY(writeFile(path(u"a.jsonl"_s), sample(u"openai"_s) + '\n' + sample(u"openai"_s) + '\n'));
+    QVERIFY(writeFile(path(u"b.jsonl"_s),
+                      sample(u"openai"_s) + "\n" + R"({"messages":"nope"})" + "\n"));
+    const Run r
+            = cli({path(u"a.jsonl"_s), path(u"b.jsonl"_s), u"--to"_s, u"gemini-array"_s, u"-o"_s,
+                   path(u"out.json"_s), u"--rejects"_s, path(u"rej.txt"_s), u"--json"_s});
+    QCOMPARE(r.exitCode, 5);
+    QCOMPARE(records(readFile(path(u"out.json"_s)), true).size(), 3);
+    QVERIFY2(readFile(path(u"rej.txt"_s)).startsWith("# b.jsonl:2:"),
+             readFile(path(u"rej.txt"_s)).constData());
+    const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+    QCOMPARE(o[u"records_in"_s].toInt(), 4);
+    QCOMPARE(o[u"rejected"_s].toInt(), 1);
+    QCOMPARE(o[u"from"_s].toString(), u"openai"_s);
+    const QJsonArray files = o[u"files"_s].toArray();
+    QCOMPARE(files.size(), 2);
+    QCOMPARE(files[0][u"path"_s].toString(), path(u"a.jsonl"_s));
+    QCOMPARE(files[0][u"converted"_s].toInt(), 2);
+    QCOMPARE(files[1][u"records_in"_s].toInt(), 2);
+    QCOMPARE(files[1][u"rejected"_s].toInt(), 1);
+    QCOMPARE(o[u"first_rejects"_s][0][u"file"_s].toString(), u"b.jsonl"_s);
+    QCOMPARE(o[u"first_rejects"_s][0][u"line"_s].toInt(), 2);
+
+    // people get a line per file
+    const Run human = cli(
+            {path(u"a.jsonl"_s), path(u"b.jsonl"_s), u"--to"_s, u"anthropic"_s, u"--dry-run"_s});
+    QCOMPARE(human.exitCode, 5);
+    QVERIFY2(human.err.contains("4 records in = 3 converted"), human.err.constData());
+    QVERIFY(human.err.contains("a.jsonl: 2 records in = 2 converted (0 with losses) + 0 rejected"));
+    QVERIFY(human.err.contains("b.jsonl: 2 records in = 1 converted (0 with losses) + 1 rejected"));
+}
+
+void TestCliConvert::mixedFormatsRefused()
+{
+    QVERIFY(writeFile(path(u"a.jsonl"_s), sample(u"openai"_s) + '\n'));
+    QVERIFY(writeFile(path(u"b.jsonl"_s), sample(u"sharegpt"_s) + '\n'));
+    const Run r = cli({path(u"a.jsonl"_s), path(u"b.jsonl"_s), u"--to"_s, u"anthropic"_s, u"-o"_s,
+                       path(u"out.jsonl"_s)});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains("b.jsonl looks like ShareGPT") && r.err.contains("a.jsonl"),
+             r.err.constData());
+    QCOMPARE(r.err.count('\n'), 1);
+    QVERIFY(!QFile::exists(path(u"out.jsonl"_s)));
+
+    // an explicit --from reads them all as one format: the ShareGPT record is rejected
+    const Run forced = cli({path(u"a.jsonl"_s), path(u"b.jsonl"_s), u"--from"_s, u"openai"_s,
+                            u"--to"_s, u"anthropic"_s, u"-o"_s, path(u"out.jsonl"_s), u"--json"_s});
+    QCOMPARE(forced.exitCode, 5);
+    QCOMPARE(QJsonDocument::fromJson(forced.out)[u"files"_s][1][u"rejected"_s].toInt(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestCliConvert)

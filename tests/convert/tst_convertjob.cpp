@@ -2,6 +2,7 @@
 // input lines, both containers, threads, dry run, cancel and atomic output.
 
 #include "core/convert/conversionjob.h"
+#include "core/convert/detect.h"
 #include "core/convert/preview.h"
 
 #include <QDir>
@@ -56,6 +57,12 @@ private Q_SLOTS:
     void unreadableInput();
     void migratedAtAddedWhenAsked();
     void previewShowsRecordsAsParsed();
+    void severalInputsAsOneStream_data();
+    void severalInputsAsOneStream();
+    void severalInputsSampleAndStop();
+    void severalInputsCheckedUpFront();
+    void sameFileNameNamedByPath();
+    void mixedFormatsRefused();
 };
 
 void TestConvertJob::badLinesAccountedAndQuarantined()
@@ -385,6 +392,222 @@ void TestConvertJob::previewShowsRecordsAsParsed()
     QVERIFY(!recs[1].error.isEmpty());
     QCOMPARE(recs[2].messages[1].parts, QStringList{u"tool_call get_weather"_s});
     QVERIFY(!previewFile(dir.filePath(u"missing"_s), Format::OpenAI, Container::Jsonl).ok());
+}
+
+void TestConvertJob::severalInputsAsOneStream_data()
+{
+    QTest::addColumn<int>("threads");
+    QTest::addColumn<int>("container");
+    QTest::newRow("1 thread, jsonl") << 1 << int(Container::Jsonl);
+    QTest::newRow("3 threads, jsonl") << 3 << int(Container::Jsonl);
+    QTest::newRow("1 thread, array") << 1 << int(Container::Array);
+    QTest::newRow("3 threads, array") << 3 << int(Container::Array);
+}
+
+void TestConvertJob::severalInputsAsOneStream()
+{
+    QFETCH(int, threads);
+    QFETCH(int, container);
+    QTemporaryDir dir;
+    const QString a = dir.filePath(u"a.jsonl"_s), b = dir.filePath(u"b.jsonl"_s),
+                  c = dir.filePath(u"c.jsonl"_s);
+    QVERIFY(writeFile(a, goodRecord(1) + "\n" + goodRecord(2) + "\n" + goodRecord(3) + "\n"));
+    // b: line 2 is rejected, line 3 converts with a loss (two system messages merged)
+    const QByteArray bData
+            = goodRecord(4) + "\n" + R"({"messages":"nope"})" + "\n"
+              + R"({"id":"merged","messages":[{"role":"system","content":"A"},{"role":"system","content":"B"},{"role":"user","content":"q"}]})"
+              + "\n";
+    QVERIFY(writeFile(b, bData));
+    QVERIFY(writeFile(c,
+                      "\n" + goodRecord(6) + "\n" + goodRecord(7))); // blank line, no final newline
+
+    JobConfig config;
+    config.inputPaths = {a, b, c};
+    config.outputPath = dir.filePath(u"out.json"_s);
+    config.rejectsPath = dir.filePath(u"rejects.txt"_s);
+    config.reportPath = dir.filePath(u"report.json"_s);
+    config.to = Format::Anthropic;
+    config.toContainer = Container(container);
+    config.threads = threads;
+    config.batchBytes = 256; // batches never span two files
+    QList<Progress> progress;
+    const auto r = runConversion(config, [&](const Progress &p) { progress.append(p); });
+    QVERIFY2(r.ok(), r.ok() ? "" : qPrintable(r.error().message));
+    const Summary &s = r.value();
+    QCOMPARE(s.recordsIn, 8u);
+    QCOMPARE(s.converted, 7u);
+    QCOMPARE(s.rejected, 1u);
+    QCOMPARE(s.convertedWithLosses, 1u);
+    QVERIFY(s.balanced());
+    QCOMPARE(s.files.size(), std::size_t(3));
+    const std::uint64_t sizes[3]
+            = {std::uint64_t(QFileInfo(a).size()), std::uint64_t(QFileInfo(b).size()),
+               std::uint64_t(QFileInfo(c).size())};
+    const std::uint64_t in[3] = {3, 3, 2}, rejected[3] = {0, 1, 0};
+    for (int i = 0; i < 3; ++i) {
+        const FileSummary &f = s.files[std::size_t(i)];
+        QCOMPARE(f.recordsIn, in[i]);
+        QCOMPARE(f.rejected, rejected[i]);
+        QCOMPARE(f.converted, in[i] - rejected[i]);
+        QVERIFY(f.balanced());
+        QCOMPARE(f.bytesIn, sizes[i]);
+    }
+    QCOMPARE(s.files[0].name, std::string("a.jsonl"));
+    QCOMPARE(s.files[1].convertedWithLosses, 1u);
+    QCOMPARE(s.files[2].blankLines, 1u);
+    QVERIFY(s.files[2].unterminatedLast);
+    QVERIFY(!s.files[0].unterminatedLast);
+    QVERIFY(s.unterminatedLast);
+    QCOMPARE(s.blankLines, 1u);
+    QCOMPARE(s.bytesIn, sizes[0] + sizes[1] + sizes[2]);
+
+    QVERIFY(!progress.isEmpty());
+    QCOMPARE(progress.last().bytesTotal, s.bytesIn);
+    QCOMPARE(progress.last().bytesRead, s.bytesIn);
+    QCOMPARE(progress.last().records, 8u);
+    QCOMPARE(progress.last().files, 3);
+    QCOMPARE(progress.last().file, 2);
+
+    // one output, records in input order
+    const QByteArray output = readFile(config.outputPath);
+    QList<QByteArray> ids;
+    if (Container(container) == Container::Array) {
+        const QJsonDocument d = QJsonDocument::fromJson(output);
+        QVERIFY(d.isArray());
+        for (const QJsonValue &v : d.array())
+            ids << v[u"id"_s].toString().toUtf8();
+    } else {
+        for (const QByteArray &l : output.split('\n')) {
+            if (!l.isEmpty())
+                ids << QJsonDocument::fromJson(l)[u"id"_s].toString().toUtf8();
+        }
+    }
+    QCOMPARE(ids, (QList<QByteArray>{"conv_1", "conv_2", "conv_3", "conv_4", "merged", "conv_6",
+                                     "conv_7"}));
+
+    // the reject names its file and line
+    const QByteArray rejects = readFile(config.rejectsPath);
+    QVERIFY2(rejects.startsWith("# b.jsonl:2:"), rejects.constData());
+    QCOMPARE(rejects.count("\n# "), 0);
+
+    const QJsonObject report = QJsonDocument::fromJson(readFile(config.reportPath)).object();
+    QCOMPARE(report[u"inputs"_s].toArray().size(), 3);
+    QCOMPARE(report[u"records_in"_s].toInt(), 8);
+    const QJsonArray files = report[u"files"_s].toArray();
+    QCOMPARE(files.size(), 3);
+    QCOMPARE(files[1][u"name"_s].toString(), u"b.jsonl"_s);
+    QCOMPARE(files[1][u"path"_s].toString(), b);
+    QCOMPARE(files[1][u"records_in"_s].toInt(), 3);
+    QCOMPARE(files[1][u"rejected"_s].toInt(), 1);
+    QCOMPARE(files[1][u"converted_with_losses"_s].toInt(), 1);
+    QCOMPARE(files[2][u"converted"_s].toInt(), 2);
+    const QJsonObject firstReject = report[u"first_rejects"_s].toArray().at(0).toObject();
+    QCOMPARE(firstReject[u"file"_s].toString(), u"b.jsonl"_s);
+    QCOMPARE(firstReject[u"line"_s].toInt(), 2);
+    QCOMPARE(firstReject[u"offset"_s].toInt(), goodRecord(4).size() + 1);
+    const QJsonObject loss
+            = report[u"losses"_s][u"system_merged"_s][u"examples"_s].toArray().at(0).toObject();
+    QCOMPARE(loss[u"file"_s].toString(), u"b.jsonl"_s);
+    QCOMPARE(loss[u"line"_s].toInt(), 3);
+    QCOMPARE(loss[u"byte"_s].toInt(), bData.indexOf(R"({"id":"merged")"));
+}
+
+void TestConvertJob::severalInputsSampleAndStop()
+{
+    QTemporaryDir dir;
+    const QString a = dir.filePath(u"a.jsonl"_s), b = dir.filePath(u"b.jsonl"_s);
+    QVERIFY(writeFile(a, goodRecord(1) + "\n" + goodRecord(2) + "\n"));
+    QVERIFY(writeFile(b, goodRecord(3) + "\n{oops\n" + goodRecord(5) + "\n"));
+    JobConfig c;
+    c.inputPaths = {a, b};
+    c.maxRecords = 3; // a sample spans files
+    auto r = runConversion(c);
+    QVERIFY(r.ok());
+    QCOMPARE(r->recordsIn, 3u);
+    QCOMPARE(r->files[0].recordsIn, 2u);
+    QCOMPARE(r->files[1].recordsIn, 1u);
+    QVERIFY(r->dryRun);
+
+    c.maxRecords = 0;
+    c.outputPath = dir.filePath(u"out.jsonl"_s);
+    c.stopOnReject = true;
+    r = runConversion(c);
+    QVERIFY(!r.ok());
+    QCOMPARE(r.error().kind, Cutover::ErrorKind::BadInput);
+    QVERIFY2(r.error().message.contains(u"b.jsonl:2"_s), qPrintable(r.error().message));
+    QVERIFY(!QFile::exists(c.outputPath));
+}
+
+void TestConvertJob::severalInputsCheckedUpFront()
+{
+    QTemporaryDir dir;
+    const QString a = dir.filePath(u"a.jsonl"_s);
+    QVERIFY(writeFile(a, goodRecord(1) + "\n"));
+    JobConfig c;
+    c.inputPaths = {a, dir.filePath(u"missing.jsonl"_s)};
+    c.outputPath = dir.filePath(u"out.jsonl"_s);
+    auto r = runConversion(c);
+    QVERIFY(!r.ok());
+    QCOMPARE(r.error().kind, Cutover::ErrorKind::Io);
+    QVERIFY(r.error().message.contains(u"missing.jsonl"_s));
+    QVERIFY(!QFile::exists(c.outputPath));
+
+    c.inputPaths = {a, u"-"_s};
+    r = runConversion(c);
+    QVERIFY(!r.ok());
+    QCOMPARE(r.error().kind, Cutover::ErrorKind::BadInput);
+    QVERIFY(!QFile::exists(c.outputPath));
+}
+
+void TestConvertJob::sameFileNameNamedByPath()
+{
+    QTemporaryDir dir;
+    QVERIFY(QDir(dir.path()).mkpath(u"x"_s) && QDir(dir.path()).mkpath(u"y"_s));
+    const QString a = dir.filePath(u"x/chats.jsonl"_s), b = dir.filePath(u"y/chats.jsonl"_s);
+    QVERIFY(writeFile(a, goodRecord(1) + "\n"));
+    QVERIFY(writeFile(b, "{bad\n"));
+    JobConfig c;
+    c.inputPaths = {a, b};
+    c.outputPath = dir.filePath(u"out.jsonl"_s);
+    c.rejectsPath = dir.filePath(u"rejects.txt"_s);
+    const auto r = runConversion(c);
+    QVERIFY(r.ok());
+    QCOMPARE(QString::fromStdString(r->files[1].name), b);
+    const QByteArray where = "# " + b.toUtf8() + ":1:";
+    QVERIFY(readFile(c.rejectsPath).startsWith(where));
+}
+
+void TestConvertJob::mixedFormatsRefused()
+{
+    QTemporaryDir dir;
+    const QString a = dir.filePath(u"a.jsonl"_s), b = dir.filePath(u"b.jsonl"_s),
+                  empty = dir.filePath(u"empty.jsonl"_s), anth = dir.filePath(u"anth.jsonl"_s);
+    QVERIFY(writeFile(a, goodRecord(1) + "\n" + goodRecord(2) + "\n"));
+    QVERIFY(writeFile(b, goodRecord(3) + "\n"));
+    QVERIFY(writeFile(empty, QByteArray()));
+    QVERIFY(writeFile(
+            anth,
+            R"({"system":"Be brief.","messages":[{"role":"user","content":[{"type":"text","text":"hi"}]},{"role":"assistant","content":[{"type":"text","text":"yo"}]}]})"
+            "\n"));
+    QList<Detection> perFile;
+    auto d = detectFiles({a, empty, b}, &perFile);
+    QVERIFY2(d.ok(), d.ok() ? "" : qPrintable(d.error().message));
+    QCOMPARE(d->format, Format::OpenAI);
+    QCOMPARE(perFile.size(), 3);
+    QCOMPARE(perFile[1].sampled, 0);
+
+    d = detectFiles({a, b, anth}, &perFile);
+    QVERIFY(!d.ok());
+    QCOMPARE(d.error().kind, Cutover::ErrorKind::BadInput);
+    QVERIFY2(d.error().message.contains(u"anth.jsonl"_s)
+                     && d.error().message.contains(u"a.jsonl"_s),
+             qPrintable(d.error().message));
+    QCOMPARE(perFile.size(), 3); // every file's detection, for a per-file display
+    QCOMPARE(perFile[2].format, Format::Anthropic);
+
+    d = detectFiles({a, dir.filePath(u"gone.jsonl"_s)});
+    QVERIFY(!d.ok());
+    QVERIFY(d.error().message.contains(u"gone.jsonl"_s));
 }
 
 QTEST_GUILESS_MAIN(TestConvertJob)

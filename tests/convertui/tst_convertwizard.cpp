@@ -19,6 +19,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMimeData>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSpinBox>
@@ -81,6 +82,24 @@ void grab(QWidget *w, const QString &name)
         w->grab().save(QDir(dir).filePath(name + u".png"_s));
 }
 
+// Drops files from "outside" (no source widget) onto a widget, as a file manager does.
+bool dropFiles(QWidget *target, const QStringList &paths)
+{
+    QMimeData mime;
+    QList<QUrl> urls;
+    for (const QString &p : paths)
+        urls << QUrl::fromLocalFile(p);
+    mime.setUrls(urls);
+    const QPointF at(target->width() / 2.0, target->height() / 2.0);
+    QDragEnterEvent enter(at.toPoint(), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(target, &enter);
+    if (!enter.isAccepted())
+        return false;
+    QDropEvent drop(at, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(target, &drop);
+    return drop.isAccepted();
+}
+
 QStringList filesIn(const QString &dir)
 {
     return QDir(dir).entryList(QDir::Files | QDir::Hidden, QDir::Name);
@@ -100,6 +119,8 @@ private Q_SLOTS:
     void outputPageRefusesBadPaths();
     void cancelMidRunLeavesNothing();
     void closingMidRunLeavesNothing();
+    void twoFilesIntoOneOutput();
+    void mixedFormatsNeedAChoice();
 
 private:
     // Walks from the source page to the output page with default options.
@@ -438,6 +459,131 @@ void TestConvertWizard::closingMidRunLeavesNothing()
     QCOMPARE(w.result(), int(QDialog::Rejected));
     QVERIFY(!w.runner()->isRunning());
     QCOMPARE(filesIn(m_dir->path()), QStringList{u"big.jsonl"_s});
+}
+
+void TestConvertWizard::twoFilesIntoOneOutput()
+{
+    const QString a = path(u"a.jsonl"_s), b = path(u"b.jsonl"_s), c = path(u"c.jsonl"_s);
+    QVERIFY(writeFile(a, smallInput())); // 4 records, line 3 rejected
+    const QByteArray good
+            = R"({"messages":[{"role":"user","content":"More"},{"role":"assistant","content":"Yes"}]})";
+    QVERIFY(writeFile(b, good + "\n{\"messages\": 7}\n" + good + "\n")); // line 2 rejected
+    QVERIFY(writeFile(c, good + "\n"));
+
+    ConvertWizard w;
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    auto *files = child<QListWidget>(&w, u"inputFiles"_s);
+    auto *typed = child<QLineEdit>(&w, u"inputPath"_s);
+    auto *total = child<QLabel>(&w, u"inputTotal"_s);
+    // a typed path is added with Return
+    QTest::keyClicks(typed, a);
+    QTest::keyClick(typed, Qt::Key_Return);
+    QCOMPARE(files->count(), 1);
+    QVERIFY(typed->text().isEmpty());
+    // two more dropped from a file manager
+    QVERIFY(dropFiles(files->viewport(), {b, c}));
+    QCOMPARE(files->count(), 3);
+    QVERIFY(dropFiles(files->viewport(), {b})); // already there: not twice
+    QCOMPARE(files->count(), 3);
+    const qint64 bytes = QFileInfo(a).size() + QFileInfo(b).size() + QFileInfo(c).size();
+    QCOMPARE(total->text(), u"3 files, %1 in all"_s.arg(QLocale().formattedDataSize(bytes)));
+    // the third one removed again with Delete
+    files->setFocus();
+    QTest::mouseClick(files->viewport(), Qt::LeftButton, {},
+                      files->visualItemRect(files->item(2)).center());
+    QVERIFY(child<QPushButton>(&w, u"removeInput"_s)->isEnabled());
+    QTest::keyClick(files, Qt::Key_Delete);
+    QCOMPARE(files->count(), 2);
+    QVERIFY(total->text().startsWith(u"2 files"));
+    grab(&w, u"1-source-two-files"_s);
+    clickNext(w);
+
+    // every file's detection; the first file's records
+    QCOMPARE(w.currentId(), int(ConvertWizard::DetectPageId));
+    QCOMPARE(w.setup()->inputPaths, (QStringList{a, b}));
+    auto *perFile = child<QTreeWidget>(&w, u"fileDetections"_s);
+    QVERIFY(perFile->isVisible());
+    QCOMPARE(perFile->topLevelItemCount(), 2);
+    QCOMPARE(perFile->topLevelItem(1)->text(0), u"b.jsonl"_s);
+    QVERIFY(perFile->topLevelItem(1)->text(1).contains(u"OpenAI chat"));
+    QVERIFY(!child<QLabel>(&w, u"mixedFormats"_s)->isVisible());
+    QVERIFY(child<QLabel>(&w, u"previewLabel"_s)->text().contains(u"a.jsonl"));
+    QCOMPARE(child<QTreeWidget>(&w, u"preview"_s)->topLevelItemCount(), 4);
+    grab(&w, u"2-detect-two-files"_s);
+    clickNext(w);
+    QCOMPARE(w.currentId(), int(ConvertWizard::TargetPageId));
+    clickNext(w);
+    QCOMPARE(w.currentId(), int(ConvertWizard::DryRunPageId));
+    QTRY_VERIFY(w.button(QWizard::NextButton)->isEnabled());
+    QVERIFY2(child<QLabel>(&w, u"dryRunCounts"_s)->text().contains(u"7 records read"),
+             qPrintable(child<QLabel>(&w, u"dryRunCounts"_s)->text()));
+    clickNext(w);
+    QCOMPARE(w.currentId(), int(ConvertWizard::OutputPageId));
+    QCOMPARE(child<QLineEdit>(&w, u"outputPath"_s)->text(), path(u"a.anthropic.jsonl"_s));
+    clickNext(w); // Convert
+    QTRY_COMPARE(w.currentId(), int(ConvertWizard::SummaryPageId));
+    grab(&w, u"7-summary-two-files"_s);
+
+    const Convert::Summary &s = *w.setup()->result;
+    QCOMPARE(s.recordsIn, 7u);
+    QCOMPARE(s.rejected, 2u);
+    QCOMPARE(s.files.size(), std::size_t(2));
+    QCOMPARE(s.files[1].recordsIn, 3u);
+    QCOMPARE(s.files[1].rejected, 1u);
+    QFile out(path(u"a.anthropic.jsonl"_s));
+    QVERIFY(out.open(QIODevice::ReadOnly));
+    QCOMPARE(out.readAll().count('\n'), 5);
+    QFile rejects(path(u"a.rejects.txt"_s));
+    QVERIFY(rejects.open(QIODevice::ReadOnly));
+    const QByteArray rejected = rejects.readAll();
+    QVERIFY(rejected.startsWith("# a.jsonl:3:"));
+    QVERIFY2(rejected.contains("\n# b.jsonl:2:"), rejected.constData());
+    // the summary lists the files with their counts
+    auto *losses = child<QTreeWidget>(&w, u"summaryLosses"_s);
+    QTreeWidgetItem *byFile = losses->topLevelItem(2);
+    QVERIFY(byFile);
+    QCOMPARE(byFile->data(0, Qt::UserRole).toString(), u"files"_s);
+    QCOMPARE(byFile->childCount(), 2);
+    QVERIFY(byFile->child(1)->text(0).startsWith(u"b.jsonl: 2 converted"));
+    QCOMPARE(byFile->child(1)->text(1), u"3"_s);
+    QVERIFY(losses->topLevelItem(1)
+                    ->child(losses->topLevelItem(1)->childCount() - 1)
+                    ->text(0)
+                    .startsWith(u"b.jsonl, line 2:"));
+}
+
+void TestConvertWizard::mixedFormatsNeedAChoice()
+{
+    const QString a = path(u"a.jsonl"_s), s = path(u"s.jsonl"_s);
+    QVERIFY(writeFile(a, smallInput()));
+    QVERIFY(writeFile(
+            s, R"({"conversations":[{"from":"human","value":"Hi"},{"from":"gpt","value":"Yo"}]})"
+               "\n"));
+    ConvertWizard w;
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    auto *typed = child<QLineEdit>(&w, u"inputPath"_s);
+    QTest::keyClicks(typed, a);
+    QTest::mouseClick(child<QPushButton>(&w, u"addInput"_s), Qt::LeftButton);
+    QTest::keyClicks(typed, s); // typed, not added: still one of the inputs
+    clickNext(w);
+    QCOMPARE(w.currentId(), int(ConvertWizard::DetectPageId));
+    auto *mixed = child<QLabel>(&w, u"mixedFormats"_s);
+    QVERIFY(mixed->isVisible());
+    QVERIFY2(mixed->text().contains(u"s.jsonl looks like ShareGPT"), qPrintable(mixed->text()));
+    QVERIFY(!w.button(QWizard::NextButton)->isEnabled());
+    auto *perFile = child<QTreeWidget>(&w, u"fileDetections"_s);
+    QCOMPARE(perFile->topLevelItem(1)->data(0, Qt::UserRole).toBool(), true);
+    grab(&w, u"2-detect-mixed"_s);
+    // choosing a format by hand reads both files as that one (here: away and back)
+    QVERIFY(chooseByKeys(child<QComboBox>(&w, u"sourceFormat"_s), u"ShareGPT"_s));
+    QVERIFY(chooseByKeys(child<QComboBox>(&w, u"sourceFormat"_s), u"OpenAI chat (JSON Lines)"_s));
+    QVERIFY(!mixed->isVisible());
+    QVERIFY(w.button(QWizard::NextButton)->isEnabled());
+    clickNext(w);
+    QCOMPARE(w.currentId(), int(ConvertWizard::TargetPageId));
+    QCOMPARE(w.setup()->from.format, Convert::Format::OpenAI);
 }
 
 QTEST_MAIN(TestConvertWizard)

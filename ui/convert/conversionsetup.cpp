@@ -24,7 +24,8 @@ Convert::JobConfig ConversionSetup::dryRunConfig() const
 Convert::JobConfig ConversionSetup::runConfig() const
 {
     Convert::JobConfig c;
-    c.inputPath = inputPath;
+    c.inputPaths = inputPaths;
+    c.inputPath = firstInput();
     c.outputPath = outputPath;
     c.rejectsPath = rejectsPath;
     c.reportPath = reportPath;
@@ -54,17 +55,18 @@ QString besideInput(const QString &input, const QString &suffix)
 QString ConversionSetup::suggestedOutputPath() const
 {
     const QString ext = to.container == Convert::Container::Array ? u".json"_s : u".jsonl"_s;
-    return besideInput(inputPath, u'.' + QString::fromLatin1(Convert::formatName(to.format)) + ext);
+    return besideInput(firstInput(),
+                       u'.' + QString::fromLatin1(Convert::formatName(to.format)) + ext);
 }
 
 QString ConversionSetup::suggestedRejectsPath() const
 {
-    return besideInput(inputPath, u".rejects.txt"_s);
+    return besideInput(firstInput(), u".rejects.txt"_s);
 }
 
 QString ConversionSetup::suggestedReportPath() const
 {
-    return besideInput(inputPath, u".report.json"_s);
+    return besideInput(firstInput(), u".report.json"_s);
 }
 
 QList<Convert::FormatSpec> ConversionSetup::allSpecs()

@@ -7,6 +7,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -24,9 +25,14 @@ class ConversionSetup final : public QObject
 public:
     explicit ConversionSetup(QObject *parent = nullptr);
 
-    QString inputPath;
-    std::optional<Convert::Detection> detection; // of inputPath, when it could be read
-    Convert::FormatSpec from;                    // detected or chosen by the user
+    // The files to convert, in order, into one output (at least one once the
+    // source page is done).
+    QStringList inputPaths;
+    // Of all inputs together, when they could be read and agree on one format.
+    std::optional<Convert::Detection> detection;
+    QList<Convert::Detection> fileDetections; // one per input, when they could be read
+    QString firstInput() const { return inputPaths.value(0); }
+    Convert::FormatSpec from; // detected or chosen by the user
     Convert::FormatSpec to{Convert::Format::Anthropic, Convert::Container::Jsonl};
     Convert::Options options;
     bool addMigratedAt = false;
@@ -51,8 +57,8 @@ public:
     Convert::JobConfig dryRunConfig() const;
     Convert::JobConfig runConfig() const;
 
-    // Default output, rejects and report paths next to the input, named
-    // after the target format ("chats.anthropic.jsonl").
+    // Default output, rejects and report paths next to the (first) input,
+    // named after the target format ("chats.anthropic.jsonl").
     QString suggestedOutputPath() const;
     QString suggestedRejectsPath() const;
     QString suggestedReportPath() const;

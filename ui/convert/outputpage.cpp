@@ -153,8 +153,10 @@ bool OutputPage::isComplete() const
 
 bool OutputPage::validatePage()
 {
-    const QString input = QFileInfo(m_setup->inputPath).absoluteFilePath();
-    QStringList used{input};
+    QStringList inputs;
+    for (const QString &p : std::as_const(m_setup->inputPaths))
+        inputs << QFileInfo(p).absoluteFilePath();
+    QStringList used = inputs;
     QString problem;
     auto check = [&](QLineEdit *edit, bool wanted) -> QString {
         if (!wanted)
@@ -162,8 +164,8 @@ bool OutputPage::validatePage()
         const QFileInfo info(edit->text().trimmed());
         const QString path = info.absoluteFilePath();
         if (problem.isEmpty()) {
-            if (path == input)
-                problem = tr("%1 is the input file; choose another name.").arg(path);
+            if (inputs.contains(path))
+                problem = tr("%1 is an input file; choose another name.").arg(path);
             else if (used.contains(path))
                 problem = tr("%1 is chosen twice; each file needs its own name.").arg(path);
             else if (!QFileInfo(info.absolutePath()).isDir())

@@ -89,9 +89,11 @@ void RunPage::start()
     m_records->setText(QLocale().toString(0));
     m_eta->setText(tr("estimating…"));
     m_status->setPalette(palette());
-    m_status->setText(tr("Converting %1 to %2…")
-                              .arg(QFileInfo(m_setup->inputPath).fileName(),
-                                   QFileInfo(m_setup->outputPath).fileName()));
+    const QString inputs = m_setup->inputPaths.size() == 1
+                                   ? QFileInfo(m_setup->firstInput()).fileName()
+                                   : tr("%n files", nullptr, int(m_setup->inputPaths.size()));
+    m_status->setText(
+            tr("Converting %1 to %2…").arg(inputs, QFileInfo(m_setup->outputPath).fileName()));
     m_cancel->setEnabled(true);
     m_cancel->show();
     m_again->hide();
@@ -119,6 +121,13 @@ void RunPage::progressed(const Convert::Progress &p)
         m_bar->setRange(0, 0); // unknown size: busy indicator
         m_bytes->setText(locale.formattedDataSize(qint64(p.bytesRead)));
     }
+    if (p.files > 1)
+        m_bytes->setText(m_bytes->text() + u"  ("_s
+                         + tr("file %1 of %2: %3")
+                                   .arg(p.file + 1)
+                                   .arg(p.files)
+                                   .arg(QFileInfo(m_setup->inputPaths.value(p.file)).fileName())
+                         + u')');
     m_records->setText(locale.toString(qulonglong(p.records)));
 }
 
