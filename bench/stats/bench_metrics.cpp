@@ -198,7 +198,7 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     int cells = 50000;
     int repeats = 5;
-    qint64 page = 5000;
+    qint64 page = Metrics::Options().pageSize;
     QString keep;
     for (int i = 1; i + 1 < argc; i += 2) {
         if (!std::strcmp(argv[i], "--cells"))

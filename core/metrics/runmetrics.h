@@ -228,7 +228,10 @@ struct Options
     Stats::SampleMinima minima;
     int topDisagreements = 10;
     SimilarityMeasure similarity = SimilarityMeasure::Jaccard;
-    qint64 pageSize = 5000; // results read per query
+    // Results read per query. RunStore pages with OFFSET, which rescans the
+    // rows before the page: with 100,000 results, pages of 1,000 take 4×
+    // as long to read as pages of 20,000 (bench/RESULTS.md).
+    qint64 pageSize = 20000;
     // Checked between pages and between steps; when it becomes true,
     // compare() returns ErrorKind::Cancelled. May be null.
     const std::atomic_bool *cancel = nullptr;
