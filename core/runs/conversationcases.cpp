@@ -42,10 +42,15 @@ QString rawText(RawJson raw)
 }
 
 // What one message says in text, and its tool calls.
+struct ToolCall
+{
+    QString name, arguments;
+};
+
 struct Turn
 {
     QString text;
-    QJsonArray toolCalls;
+    QList<ToolCall> toolCalls;
     bool dropped = false; // images, reasoning or other blocks left out
 };
 
@@ -70,8 +75,7 @@ Turn turnOf(const Conversation &c, const Message &m)
                 arguments = unescaped(p.arguments);
             else if (!p.input.empty())
                 arguments = rawText(p.input);
-            t.toolCalls.append(
-                    QJsonObject{{u"name"_s, unescaped(p.name)}, {u"arguments"_s, arguments}});
+            t.toolCalls.append(ToolCall{unescaped(p.name), arguments});
             break;
         }
         case PartKind::Image:
@@ -83,6 +87,32 @@ Turn turnOf(const Conversation &c, const Message &m)
     }
     t.text = texts.join(u'\n');
     return t;
+}
+
+void appendQuoted(std::string &out, const QString &s)
+{
+    Convert::appendJsonQuoted(out, s.toStdString());
+}
+
+// {"role": …, "content": …, "tool_calls": […]}, keys in this order, compact.
+void appendTurn(std::string &out, const QString &role, const Turn &t)
+{
+    out.append(R"({"role":)");
+    appendQuoted(out, role);
+    out.append(R"(,"content":)");
+    appendQuoted(out, t.text);
+    if (!t.toolCalls.isEmpty()) {
+        out.append(R"(,"tool_calls":[)");
+        for (qsizetype i = 0; i < t.toolCalls.size(); ++i) {
+            out.append(i ? R"(,{"name":)" : R"({"name":)");
+            appendQuoted(out, t.toolCalls.at(i).name);
+            out.append(R"(,"arguments":)");
+            appendQuoted(out, t.toolCalls.at(i).arguments);
+            out.push_back('}');
+        }
+        out.push_back(']');
+    }
+    out.push_back('}');
 }
 
 QString roleName(Role r)
@@ -180,7 +210,7 @@ std::optional<TestCase> caseFromConversation(const Conversation &c, QString *why
     }
     bool dropped = false;
     QStringList system;
-    QJsonArray history;
+    std::string history = "[";
     for (qsizetype i = 0; i < lastUser; ++i) {
         const Message &m = c.messages[std::size_t(i)];
         const Turn t = turnOf(c, m);
@@ -190,10 +220,9 @@ std::optional<TestCase> caseFromConversation(const Conversation &c, QString *why
                 system << t.text;
             continue;
         }
-        QJsonObject o{{u"role"_s, roleName(m.role)}, {u"content"_s, t.text}};
-        if (!t.toolCalls.isEmpty())
-            o.insert(u"tool_calls"_s, t.toolCalls);
-        history.append(o);
+        if (history.size() > 1)
+            history.push_back(',');
+        appendTurn(history, roleName(m.role), t);
     }
     const Turn input = turnOf(c, c.messages[std::size_t(lastUser)]);
     dropped = dropped || input.dropped;
@@ -201,8 +230,8 @@ std::optional<TestCase> caseFromConversation(const Conversation &c, QString *why
     TestCase tc;
     tc.variables.insert(u"system"_s, system.join(u"\n\n"_s));
     tc.variables.insert(u"input"_s, input.text);
-    tc.variables.insert(u"history"_s,
-                        QString::fromUtf8(QJsonDocument(history).toJson(QJsonDocument::Compact)));
+    history.push_back(']');
+    tc.variables.insert(u"history"_s, QString::fromStdString(history));
     for (qsizetype i = qsizetype(c.messages.size()) - 1; i > lastUser; --i) {
         const Message &m = c.messages[std::size_t(i)];
         if (m.role != Role::Assistant)

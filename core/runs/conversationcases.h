@@ -27,8 +27,8 @@
 //   history  the turns before it (system messages left out) as a compact JSON
 //            array of {"role": "user"|"assistant"|"tool", "content": "<text>"}
 //            ("[]" for a single-turn conversation); an assistant turn that
-//            called tools adds "tool_calls": [{"name": "...", "arguments": <the
-//            argument string or object as written>}]
+//            called tools adds "tool_calls": [{"name": "...", "arguments": "<the
+//            arguments as JSON text>"}]; tool results are "tool" turns
 //   reference  the text of the last assistant message after that turn (the
 //            final answer, after any tool calls); none when the conversation
 //            ends with the user turn or the answer holds no text

@@ -103,6 +103,7 @@ private Q_SLOTS:
     void exitCodes();
     void severalInputs();
     void mixedFormatsRefused();
+    void convertedConversationsBecomeCases();
 
 private:
     QString path(const QString &name) const { return m_dir->filePath(name); }
@@ -485,6 +486,65 @@ void TestCliConvert::mixedFormatsRefused()
                             u"--to"_s, u"anthropic"_s, u"-o"_s, path(u"out.jsonl"_s), u"--json"_s});
     QCOMPARE(forced.exitCode, 5);
     QCOMPARE(QJsonDocument::fromJson(forced.out)[u"files"_s][1][u"rejected"_s].toInt(), 1);
+}
+
+void TestCliConvert::convertedConversationsBecomeCases()
+{
+    const QString project = path(u"p.cutover"_s);
+    QProcess made;
+    made.start(QString::fromUtf8(CUTOVER_CLI), {u"new"_s, project});
+    QVERIFY(made.waitForFinished(60000));
+    QCOMPARE(made.exitCode(), 0);
+    auto cases = [](const QStringList &arguments) {
+        Cutover::CliRunner::RunOptions options;
+        options.timeoutMs = 120000;
+        return Cutover::CliRunner::runCli(QStringList{u"cases"_s, u"import"_s} + arguments,
+                                          options);
+    };
+    // ShareGPT, one JSON array; the third conversation has no user turn
+    QVERIFY(writeFile(path(u"chats.json"_s),
+                      "[" + sample(u"sharegpt"_s) + ",\n" + sample(u"sharegpt"_s)
+                              + ",\n{\"conversations\":[{\"from\":\"gpt\",\"value\":\"Hi\"}]}]\n"));
+    const Run converted = cli({path(u"chats.json"_s), u"--to"_s, u"gemini"_s, u"-o"_s,
+                               path(u"chats.gemini.jsonl"_s)});
+    QCOMPARE(converted.exitCode, 0);
+
+    // the converted file, read as conversations
+    Run r = cases({project, path(u"chats.gemini.jsonl"_s), u"--conversations"_s, u"--json"_s});
+    QCOMPARE(r.exitCode, 0);
+    QJsonObject o = QJsonDocument::fromJson(r.out).object();
+    QCOMPARE(o[u"imported"_s].toInt(), 2);
+    QCOMPARE(o[u"total"_s].toInt(), 2);
+    QCOMPARE(o[u"variables"_s].toArray().toVariantList(),
+             (QVariantList{u"system"_s, u"input"_s, u"history"_s}));
+    QJsonObject c = o[u"conversations"_s].toObject();
+    QCOMPARE(c[u"format"_s].toString(), u"gemini"_s);
+    QCOMPARE(c[u"detected"_s].toBool(), true);
+    QCOMPARE(c[u"records"_s].toInt(), 3);
+    QCOMPARE(c[u"skipped"_s].toInt(), 1);
+    QCOMPARE(c[u"first_skipped"_s][0][u"line"_s].toInt(), 3);
+    QVERIFY2(r.err.contains("chats.gemini.jsonl: 1 of 3 conversations cannot become a case"),
+             r.err.constData());
+
+    // a .json file is read as conversations without the flag; the format may be named
+    r = cases({project, path(u"chats.json"_s), u"--format"_s, u"sharegpt"_s, u"--json"_s});
+    QCOMPARE(r.exitCode, 0);
+    c = QJsonDocument::fromJson(r.out)[u"conversations"_s].toObject();
+    QCOMPARE(c[u"container"_s].toString(), u"array"_s);
+    QCOMPARE(c[u"detected"_s].toBool(), false);
+    QCOMPARE(QJsonDocument::fromJson(r.out)[u"total"_s].toInt(), 4);
+
+    // without the flag a .jsonl file is read as cases, as before: one variable per key
+    r = cases({project, path(u"chats.gemini.jsonl"_s), u"--json"_s});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(QJsonDocument::fromJson(r.out)[u"variables"_s].toArray().contains(u"contents"_s));
+
+    // a wrong format names the file and the line; nothing is imported
+    r = cases({project, path(u"chats.gemini.jsonl"_s), u"--format"_s, u"alpaca"_s});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains("chats.gemini.jsonl:1: "), r.err.constData());
+    r = cases({project, path(u"chats.gemini.jsonl"_s), u"--format"_s, u"csv"_s});
+    QCOMPARE(r.exitCode, 2);
 }
 
 QTEST_GUILESS_MAIN(TestCliConvert)
