@@ -122,7 +122,8 @@ Result<QList<MatrixRow>> rows(QSqlDatabase db, qint64 runId, const QStringList &
         q.setForwardOnly(true);
         const QString sql
                 = u"SELECT cs, ep, rep, json_extract(v, '$.status'), json_extract(v, '$.passed'),"
-                  " CASE WHEN rep = 0 THEN substr(json_extract(v, '$.text'), 1, %1) END,"
+                  " CASE WHEN rep = 0 THEN substr(coalesce(nullif(json_extract(v, '$.text'), ''),"
+                  " json_extract(v, '$.error')), 1, %1) END,"
                   " json_extract(v, '$.latency_ms'), json_extract(v, '$.cost'),"
                   " json_extract(v, '$.cached')"
                   " FROM results WHERE run = ? AND cs IN (%2)"_s.arg(kPreviewLength)

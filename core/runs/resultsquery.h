@@ -52,7 +52,7 @@ struct MatrixCell
 {
     bool present = false; // the first repeat has a result
     CallStatus status = CallStatus::Error;
-    QString preview; // the answer's first kPreviewLength characters
+    QString preview; // the answer's first kPreviewLength characters (the error without one)
     std::optional<bool> passed;
     qint64 latencyMs = 0;
     std::optional<double> cost;

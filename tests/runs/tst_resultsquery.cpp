@@ -98,6 +98,7 @@ void TestResultsQuery::init()
     };
     for (RunResult &r : all)
         r.runId = m_run;
+    all[6].error = u"HTTP 500 from the provider"_s;
     QVERIFY(RunStore::storeResults(db(), all).ok());
 }
 
@@ -200,6 +201,7 @@ void TestResultsQuery::rowsOfAPage()
 
     const MatrixCell &base4 = rows->at(2).cells.at(0);
     QCOMPARE(base4.status, CallStatus::Error);
+    QCOMPARE(base4.preview, u"HTTP 500 from the provider"_s); // the error stands in
     QVERIFY(!base4.passed.has_value());
     QCOMPARE(base4.judgedRepeats, 0);
 

@@ -210,6 +210,7 @@ ComparePane::ComparePane(Project *project, SecretStore *secrets, QNetworkAccessM
                                         "from the results matrix"));
     m_modes->setTabEnabled(Recorded, false);
     m_modes->setDrawBase(false);
+    m_modes->setExpanding(false);
     connect(m_modes, &QTabBar::currentChanged, this, &ComparePane::modeChosen);
     connect(m_picker, &PromptCasePicker::changed, this, &ComparePane::updateActions);
     connect(m_repeat, &QSpinBox::valueChanged, this, [this] {

@@ -176,7 +176,7 @@ void ResultsCellDelegate::paint(QPainter *p, const QStyleOptionViewItem &option,
     const QString badge = badgeText(index);
     const QString metrics = metricsText(index);
     const int metricsWidth
-            = metrics.isEmpty() ? 0 : std::min(fm.horizontalAdvance(metrics), area.width() / 2);
+            = metrics.isEmpty() ? 0 : std::min(fm.horizontalAdvance(metrics) + 2, area.width() / 2);
     p->setFont(bold);
     p->setPen(index.column() == 0 ? opt.palette.color(QPalette::Text) : ink);
     p->drawText(QRect(top.left(), top.top(), top.width() - metricsWidth - kPad, top.height()),
