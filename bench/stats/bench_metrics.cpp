@@ -24,6 +24,7 @@
 #include <cmath>
 #include <cstdio>
 #include <cstring>
+#include <ctime>
 #include <random>
 #include <vector>
 
@@ -41,6 +42,13 @@ double median(std::vector<double> v)
 double msSince(const QElapsedTimer &t)
 {
     return double(t.nsecsElapsed()) / 1e6;
+}
+
+// CPU time of the whole process (all threads), in ms: less sensitive than
+// wall time to other programs on a busy machine.
+double cpuMs()
+{
+    return double(std::clock()) * 1000.0 / CLOCKS_PER_SEC;
 }
 
 bool check(const Result<void> &r)
@@ -276,10 +284,12 @@ int main(int argc, char **argv)
     Metrics::Options options;
     options.pageSize = page;
     std::vector<double> compareMs, statsMs, readMs;
+    std::vector<double> compareCpu, statsCpu, readCpu;
     Metrics::RunComparison last;
     for (int r = 0; r < repeats; ++r) {
         QElapsedTimer t;
         t.start();
+        double cpu = cpuMs();
         qint64 rows = 0;
         for (qint64 offset = 0;; offset += page) {
             auto chunk = RunStore::results(db, run.value(), offset, page);
@@ -297,11 +307,14 @@ int main(int argc, char **argv)
                 break;
         }
         readMs.push_back(msSince(t));
+        readCpu.push_back(cpuMs() - cpu);
         g_sink = g_sink + double(rows);
 
         t.restart();
+        cpu = cpuMs();
         auto c = Metrics::compare(db, spec, plan, options);
         compareMs.push_back(msSince(t));
+        compareCpu.push_back(cpuMs() - cpu);
         if (!c) {
             std::fprintf(stderr, "bench_metrics: %s\n", qPrintable(c.error().message));
             return 1;
@@ -309,20 +322,23 @@ int main(int argc, char **argv)
         last = std::move(c).value();
 
         t.restart();
+        cpu = cpuMs();
         statsOnly(last, plan);
         statsMs.push_back(msSince(t));
+        statsCpu.push_back(cpuMs() - cpu);
     }
 
     std::printf("cells %d x 2 endpoints = %lld results, page %lld, repeats %d\n", cells,
                 static_cast<long long>(last.baseline.results + last.candidate.results),
                 static_cast<long long>(page), repeats);
     std::printf("writing the project (cases + results, RunStore) %10.1f ms (once)\n", writeMs);
-    std::printf("read only (RunStore::results + CaseStore::list) %10.1f ms median\n",
-                median(readMs));
-    std::printf("core/stats only, on the in-memory samples       %10.1f ms median\n",
-                median(statsMs));
-    std::printf("Metrics::compare end to end                     %10.1f ms median\n",
-                median(compareMs));
+    std::printf("                                                 wall ms     CPU ms (medians)\n");
+    std::printf("read only (RunStore::results + CaseStore::list) %10.1f %10.1f\n", median(readMs),
+                median(readCpu));
+    std::printf("core/stats only, on the in-memory samples       %10.1f %10.1f\n", median(statsMs),
+                median(statsCpu));
+    std::printf("Metrics::compare end to end                     %10.1f %10.1f\n",
+                median(compareMs), median(compareCpu));
     std::printf("  runs:");
     for (double ms : compareMs)
         std::printf(" %.0f", ms);
