@@ -322,14 +322,15 @@ bool CasesModel::setData(const QModelIndex &index, const QVariant &value, int ro
     if (role != Qt::EditRole || m_readOnly
         || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return false;
-    const TestCase *before = cached(index.row());
+    const TestCase *row = cached(index.row());
     const std::optional<TestCase> after = edited(index, value);
-    if (!before || !after)
+    if (!row || !after)
         return false;
-    if (*after == *before)
+    const TestCase before = *row; // a copy: storing updates the cached row
+    if (*after == before)
         return true;
     if (m_editHandler)
-        return m_editHandler(*before, *after);
+        return m_editHandler(before, *after);
     const Result<void> stored = storeCase(*after);
     if (!stored)
         Q_EMIT writeFailed(stored.error().message);

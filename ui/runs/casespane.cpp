@@ -114,7 +114,6 @@ CasesPane::CasesPane(Project *project, QWidget *parent)
     m_model->setEditHandler([this](const TestCase &before, const TestCase &after) {
         return storeEdit(before, after, tr("Edit Case %1").arg(after.id));
     });
-    m_model->setDatabase(project->file()->database(), project->path());
 
     m_filter->setPlaceholderText(tr("Filter by text in variables, reference or tags"));
     m_filter->setClearButtonEnabled(true);
@@ -248,6 +247,9 @@ CasesPane::CasesPane(Project *project, QWidget *parent)
     });
     updateCount();
     updateActions();
+    // Last: the first read may end at once (a small project), and the
+    // connections above must be there to see it.
+    m_model->setDatabase(project->file()->database(), project->path());
 }
 
 CasesPane::~CasesPane()
@@ -501,7 +503,10 @@ void CasesPane::storeNextChunk()
     }
     im.ids.append(ids.value());
     im.stored += n;
+    const int generation = m_importGeneration;
     m_progress->setValue(int(im.stored));
+    if (generation != m_importGeneration || !m_importing)
+        return; // cancelled from a progress notice
     if (im.stored < im.cases.size()) {
         QTimer::singleShot(0, this, &CasesPane::storeNextChunk);
         return;
