@@ -201,12 +201,24 @@ int runStats(const QStringList &arguments)
     auto plan = PlanStore::load(db);
     if (!plan)
         return fail(plan.error());
+    // Opened read-only, an older project is not upgraded and may lack the
+    // tables runs live in.
+    const auto failed = [&](const Error &error) {
+        if (opened.value()->schemaVersion() >= opened.value()->currentSchemaVersion())
+            return fail(error);
+        return fail(BadInput,
+                    Tr::tr("%1 The project was saved by an older Cutover (schema version %2, "
+                           "this one writes %3): open it in Cutover once to upgrade it.")
+                            .arg(error.message)
+                            .arg(opened.value()->schemaVersion())
+                            .arg(opened.value()->currentSchemaVersion()));
+    };
     auto spec = Metrics::resolveSpec(db, request);
     if (!spec)
-        return fail(spec.error());
+        return failed(spec.error());
     auto comparison = Metrics::compare(db, spec.value(), plan.value());
     if (!comparison)
-        return fail(comparison.error());
+        return failed(comparison.error());
 
     if (parser.isSet(json)) {
         QJsonObject root = Metrics::toJson(comparison.value());

@@ -234,16 +234,6 @@ QString keptText(const RunResult &r)
     return text.size() > kMaxKeptText ? text.left(kMaxKeptText) : text;
 }
 
-Result<RunInfo> loadRunChecked(QSqlDatabase db, qint64 id)
-{
-    auto run = RunStore::loadRun(db, id);
-    if (!run)
-        return makeError(ErrorKind::BadInput, Tr::tr("Run %1 does not exist in this project (%2).")
-                                                      .arg(id)
-                                                      .arg(run.error().message));
-    return run;
-}
-
 Result<void> checkEndpoint(const RunInfo &run, const QString &endpoint)
 {
     if (endpoint.isEmpty())
@@ -435,7 +425,7 @@ Result<ComparisonSpec> resolveSpec(QSqlDatabase db, const SpecRequest &request)
             return d.error();
         spec = d.value();
     } else if (request.runs.size() == 1) {
-        auto run = loadRunChecked(db, request.runs.constFirst());
+        auto run = RunStore::loadRun(db, request.runs.constFirst());
         if (!run)
             return run.error();
         spec.baselineRunId = spec.candidateRunId = run->id;
@@ -449,10 +439,10 @@ Result<ComparisonSpec> resolveSpec(QSqlDatabase db, const SpecRequest &request)
             }
         }
     } else {
-        auto a = loadRunChecked(db, request.runs.at(0));
+        auto a = RunStore::loadRun(db, request.runs.at(0));
         if (!a)
             return a.error();
-        auto b = loadRunChecked(db, request.runs.at(1));
+        auto b = RunStore::loadRun(db, request.runs.at(1));
         if (!b)
             return b.error();
         spec = ComparisonSpec{a->id, a->endpoints.value(0), b->id, b->endpoints.value(0)};
@@ -462,12 +452,12 @@ Result<ComparisonSpec> resolveSpec(QSqlDatabase db, const SpecRequest &request)
     if (!request.candidateEndpoint.isEmpty())
         spec.candidateEndpoint = request.candidateEndpoint;
 
-    auto baselineRun = loadRunChecked(db, spec.baselineRunId);
+    auto baselineRun = RunStore::loadRun(db, spec.baselineRunId);
     if (!baselineRun)
         return baselineRun.error();
     if (auto r = checkEndpoint(baselineRun.value(), spec.baselineEndpoint); !r)
         return r.error();
-    auto candidateRun = loadRunChecked(db, spec.candidateRunId);
+    auto candidateRun = RunStore::loadRun(db, spec.candidateRunId);
     if (!candidateRun)
         return candidateRun.error();
     if (auto r = checkEndpoint(candidateRun.value(), spec.candidateEndpoint); !r)
@@ -600,12 +590,12 @@ ObjectiveVerdict judgeObjective(const Objective &objective, const RunComparison 
 Result<RunComparison> compare(QSqlDatabase db, const ComparisonSpec &spec, const Plan &plan,
                               const Options &options)
 {
-    auto baselineRun = loadRunChecked(db, spec.baselineRunId);
+    auto baselineRun = RunStore::loadRun(db, spec.baselineRunId);
     if (!baselineRun)
         return baselineRun.error();
     if (auto r = checkEndpoint(baselineRun.value(), spec.baselineEndpoint); !r)
         return r.error();
-    auto candidateRun = loadRunChecked(db, spec.candidateRunId);
+    auto candidateRun = RunStore::loadRun(db, spec.candidateRunId);
     if (!candidateRun)
         return candidateRun.error();
     if (auto r = checkEndpoint(candidateRun.value(), spec.candidateEndpoint); !r)

@@ -4,6 +4,7 @@
 #include "clirunner.h"
 #include "core/plan/planstore.h"
 #include "core/project/projectfile.h"
+#include "core/project/schema.h"
 #include "tests/metrics/metricsfixture.h"
 
 #include <QCryptographicHash>
@@ -60,6 +61,7 @@ private:
     QTemporaryDir m_dir;
     QString m_project;
     QString m_empty;
+    QString m_older; // schema version 3: before runs
     qint64 m_run = 0;
     qint64 m_otherRun = 0;
 };
@@ -88,6 +90,18 @@ void TestCliStats::initTestCase()
 
     m_empty = m_dir.filePath(u"empty.cutover"_s);
     QCOMPARE(cli({u"new"_s, m_empty}).exitCode, 0);
+
+    m_older = m_dir.filePath(u"older.cutover"_s);
+    ProjectOpenOptions v3;
+    v3.migrations.clear();
+    for (const Schema::Migration &m : Schema::migrations()) {
+        if (m.toVersion <= 3)
+            v3.migrations.append(m);
+    }
+    auto older = ProjectFile::create(m_older, v3);
+    QVERIFY(older.ok());
+    QCOMPARE(older.value()->schemaVersion(), 3);
+    QVERIFY(older.value()->close().ok());
 }
 
 void TestCliStats::json()
@@ -204,6 +218,8 @@ void TestCliStats::errors_data()
             << u"gpt-9"_s;
     QTest::addRow("no runs in the project") << QStringList{u"%E"_s} << 2 << u"no run"_s;
     QTest::addRow("missing file") << QStringList{u"%M"_s} << 2 << u"nope.cutover"_s;
+    QTest::addRow("older project, read-only: not upgraded")
+            << QStringList{u"%O"_s} << 2 << u"older Cutover (schema version 3"_s;
 }
 
 void TestCliStats::errors()
@@ -216,6 +232,7 @@ void TestCliStats::errors()
         args.append(a == u"%P"_s   ? m_project
                     : a == u"%E"_s ? m_empty
                     : a == u"%M"_s ? m_dir.filePath(u"nope.cutover"_s)
+                    : a == u"%O"_s ? m_older
                                    : a);
     const Run r = cli(args);
     QCOMPARE(r.exitCode, exitCode);
