@@ -118,7 +118,9 @@ ReportOptions reportOptionsFor(const QString &projectPath, const Plan &plan)
         return options;
     QSqlDatabase db = project.value()->database();
     if (auto spec = Metrics::defaultSpec(db)) {
-        if (auto comparison = Metrics::compare(db, spec.value(), plan))
+        auto comparison = Metrics::compare(db, spec.value(), plan);
+        // A run that has not produced anything yet has nothing to report.
+        if (comparison && comparison->baseline.results + comparison->candidate.results > 0)
             options.results = std::move(comparison).value();
     }
     db = QSqlDatabase();

@@ -38,8 +38,8 @@ struct ReportOptions
 // latest run with two endpoints, else the last two runs) when it has one.
 // Opens the project read-only (no lock, no writes) to read the results; a
 // project without runs, or one that cannot be read, gets no Results
-// section. Reading 100,000 results takes a few seconds: call it off the GUI
-// thread for big projects.
+// section, nor does a run without results. Reading 100,000 results takes a few seconds: call it off
+// the GUI thread for big projects.
 ReportOptions reportOptionsFor(const QString &projectPath, const Plan &plan);
 
 // Writes the migration plan as an A4 PDF: a title page with a summary,

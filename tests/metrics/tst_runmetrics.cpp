@@ -45,6 +45,7 @@ private Q_SLOTS:
     void cancelAndProgress();
     void readOnlyProjectAndJson();
     void unknownRunOrEndpoint();
+    void runWithoutResults();
 
 private:
     QSqlDatabase db() const { return m_project->database(); }
@@ -694,6 +695,37 @@ void TestRunMetrics::unknownRunOrEndpoint()
     c = Metrics::compare(db(), {run, u"base"_s, run, u"base"_s}, {});
     QVERIFY(!c.ok());
     QCOMPARE(c.error().kind, ErrorKind::BadInput);
+}
+
+void TestRunMetrics::runWithoutResults()
+{
+    auto run = RunStore::createRun(db(), MF::runInfo({u"base"_s, u"cand"_s}));
+    QVERIFY(run.ok());
+    // The only run has no results: it is still the default comparison.
+    auto spec = Metrics::defaultSpec(db());
+    QVERIFY(spec.ok());
+    const Metrics::RunComparison c = compareOk(spec.value(), MF::standardPlan());
+    QCOMPARE(c.baseline.results, 0);
+    QCOMPARE(c.candidate.passRate.status, Stats::EstimateStatus::NoData);
+    QCOMPARE(c.candidate.latency.p95.status, Stats::EstimateStatus::NoData);
+    QCOMPARE(c.paired.pairs, 0);
+    QCOMPARE(c.paired.mcnemar.status, Stats::EstimateStatus::NoData);
+    QVERIFY(c.topDisagreements.isEmpty());
+    QVERIFY(c.byTag.isEmpty());
+    QVERIFY(c.baselineSeries.latency.isEmpty());
+    // Nothing measured: every judged objective is inconclusive.
+    QCOMPARE(c.verdicts.size(), 4);
+    for (const Metrics::ObjectiveVerdict &v : c.verdicts) {
+        if (v.verdict)
+            QCOMPARE(v.verdict->outcome, Stats::VerdictOutcome::Inconclusive);
+    }
+    const QJsonObject json = Metrics::toJson(c);
+    QVERIFY(json.value(u"candidate"_s)
+                    .toObject()
+                    .value(u"pass_rate"_s)
+                    .toObject()
+                    .value(u"value"_s)
+                    .isNull());
 }
 
 QTEST_GUILESS_MAIN(TestRunMetrics)

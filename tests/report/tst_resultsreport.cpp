@@ -192,6 +192,15 @@ void TestResultsReport::noResultsWithoutRuns()
     const Plan plan = MF::standardPlan();
     ReportOptions options = reportOptionsFor(path, plan);
     QVERIFY(!options.results);
+    // A run without results is not reported either.
+    {
+        auto p = ProjectFile::open(path);
+        QVERIFY(p.ok());
+        QVERIFY(RunStore::createRun(p.value()->database(), MF::runInfo({u"a"_s, u"b"_s})).ok());
+        QVERIFY(p.value()->close().ok());
+    }
+    options = reportOptionsFor(path, plan);
+    QVERIFY(!options.results);
     const QString pdf = m_dir.filePath(u"noruns.pdf"_s);
     QVERIFY(writePlanReport(plan, options, pdf).ok());
     const QString text = pdfText(pdf);
