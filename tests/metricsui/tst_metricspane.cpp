@@ -142,6 +142,9 @@ void TestMetricsPane::showsStoredResults()
     for (MetricsChartView *chart : pane->charts())
         QVERIFY2(chart->emptyMessage().isEmpty(), qPrintable(chart->objectName()));
     QVERIFY(pane->statusLabel()->text().contains(u"cand"_s));
+    // For people looking at the pane: CUTOVER_SCREENSHOTS=<folder>.
+    if (const QString dir = qEnvironmentVariable("CUTOVER_SCREENSHOTS"); !dir.isEmpty())
+        QVERIFY(pane->grab().save(dir + u"/metrics-ui-pane.png"_s));
 }
 
 void TestMetricsPane::verdictsAndThresholds()

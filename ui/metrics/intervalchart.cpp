@@ -69,7 +69,7 @@ void IntervalChart::setData(const QList<ChartData::LabelledEstimate> &figures,
     auto *y = new QValueAxis;
     y->setTitleText(m_valueTitle);
     y->setLabelFormat(m_labelFormat);
-    y->setRange(low, high);
+    setNiceRange(y, low, high, 4, m_floor, m_ceiling);
     chart()->addAxis(x, Qt::AlignBottom);
     chart()->addAxis(y, Qt::AlignLeft);
 

@@ -48,10 +48,10 @@ void LatencyHistogramChart::setData(const QList<ChartData::VariantValues> &varia
 
     auto *x = new QValueAxis;
     x->setTitleText(tr("Latency (s)"));
-    x->setLabelFormat(u"%.2f"_s);
-    x->setRange(0.0, high);
+    x->setLabelFormat(u"%g"_s);
+    setNiceRange(x, 0.0, high);
     auto *y = new QValueAxis;
-    y->setTitleText(tr("Share of results (%)"));
+    y->setTitleText(tr("Share (%)"));
     y->setLabelFormat(u"%.0f"_s);
     chart()->addAxis(x, Qt::AlignBottom);
     chart()->addAxis(y, Qt::AlignLeft);
@@ -78,17 +78,17 @@ void LatencyHistogramChart::setData(const QList<ChartData::VariantValues> &varia
             steps.append(QPointF(h.binStart(b), share));
             steps.append(QPointF(h.binStart(b + 1), share));
         }
-        steps.append(QPointF(high, 0.0));
+        steps.append(QPointF(h.binStart(kBins), 0.0));
         series->replace(steps);
         chart()->addSeries(series);
         series->attachAxis(x);
         series->attachAxis(y);
     }
     const double top = std::max(5.0, std::ceil(maxShare * 1.1));
-    y->setRange(0.0, top);
+    setNiceRange(y, 0.0, top, 4);
     for (const ChartData::Threshold &t : thresholds) {
         QLineSeries *line = makeThresholdSeries(t.label);
-        line->replace({QPointF(t.value, 0.0), QPointF(t.value, top)});
+        line->replace({QPointF(t.value, 0.0), QPointF(t.value, y->max())});
         chart()->addSeries(line);
         line->attachAxis(x);
         line->attachAxis(y);

@@ -78,10 +78,10 @@ void LatencyTimelineChart::rebuild()
     m_series.clear();
     m_x = new QValueAxis;
     m_x->setTitleText(tr("Seconds since the first result"));
-    m_x->setLabelFormat(u"%.0f"_s);
+    m_x->setLabelFormat(u"%g"_s);
     m_y = new QValueAxis;
     m_y->setTitleText(tr("Latency (s)"));
-    m_y->setLabelFormat(u"%.2f"_s);
+    m_y->setLabelFormat(u"%g"_s);
     chart()->addAxis(m_x, Qt::AlignBottom);
     chart()->addAxis(m_y, Qt::AlignLeft);
     for (qsizetype i = 0; i < m_variants.size(); ++i) {
@@ -134,10 +134,10 @@ void LatencyTimelineChart::fill()
         if (!line || qobject_cast<QScatterSeries *>(series) || t >= m_thresholds.size())
             continue;
         const double y = m_thresholds.at(t++).value;
-        line->replace({QPointF(0.0, y), QPointF(maxX, y)});
+        line->replace({QPointF(0.0, y), QPointF(maxX * 2.0, y)}); // beyond the nice range
     }
-    m_x->setRange(0.0, maxX);
-    m_y->setRange(0.0, maxY);
+    setNiceRange(m_x, 0.0, maxX);
+    setNiceRange(m_y, 0.0, maxY, 4);
     setEmptyMessage(rawPointCount() == 0
                             ? tr("No results yet. Latencies appear here while a run stores them.")
                             : QString());

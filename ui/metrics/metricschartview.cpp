@@ -16,7 +16,10 @@
 #include <QPainter>
 #include <QRegularExpression>
 #include <QSvgGenerator>
+#include <QValueAxis>
 #include <QXYSeries>
+
+#include <cmath>
 
 using namespace Qt::StringLiterals;
 
@@ -186,6 +189,28 @@ void MetricsChartView::drawForeground(QPainter *painter, const QRectF &rect)
     painter->drawText(area.adjusted(12, 0, -12, 0), Qt::AlignCenter | Qt::TextWordWrap,
                       m_emptyMessage);
     painter->restore();
+}
+
+void MetricsChartView::setNiceRange(QValueAxis *axis, double low, double high, int ticks,
+                                    double floor, double ceiling)
+{
+    if (!(high > low))
+        high = low + 1.0;
+    const double rough = (high - low) / std::max(1, ticks);
+    const double magnitude = std::pow(10.0, std::floor(std::log10(rough)));
+    double step = 10.0 * magnitude;
+    for (const double m : {1.0, 2.0, 2.5, 5.0}) {
+        if (m * magnitude >= rough) {
+            step = m * magnitude;
+            break;
+        }
+    }
+    const double niceLow = std::max(floor, std::floor(low / step) * step);
+    const double niceHigh = std::min(ceiling, std::ceil(high / step) * step);
+    axis->setRange(niceLow, niceHigh > niceLow ? niceHigh : niceLow + step);
+    axis->setTickType(QValueAxis::TicksDynamic);
+    axis->setTickAnchor(0.0);
+    axis->setTickInterval(step);
 }
 
 void MetricsChartView::clearChart()

@@ -8,6 +8,7 @@
 
 class QAction;
 class QLineSeries;
+class QValueAxis;
 
 namespace Cutover {
 
@@ -46,6 +47,11 @@ public:
 protected:
     void contextMenuEvent(QContextMenuEvent *event) override;
     void drawForeground(QPainter *painter, const QRectF &rect) override;
+
+    // Sets axis to cover [low, high] (clamped to [floor, ceiling]) with
+    // ticks every 1, 2, 2.5 or 5 times a power of ten, about `ticks` of them.
+    static void setNiceRange(QValueAxis *axis, double low, double high, int ticks = 5,
+                             double floor = -qInf(), double ceiling = qInf());
 
     // Removes every series and axis.
     void clearChart();

@@ -77,7 +77,7 @@ MetricsPane::MetricsPane(Project *project, QWidget *parent)
     , m_histogram(new LatencyHistogramChart(this))
     , m_timeline(new LatencyTimelineChart(this))
     , m_passRate(new IntervalChart(tr("Pass rate"), tr("Pass rate (%)"), this))
-    , m_cost(new IntervalChart(tr("Cost per 1,000 requests"), tr("Cost per 1,000 requests"), this))
+    , m_cost(new IntervalChart(tr("Cost per 1,000 requests"), tr("Cost"), this))
     , m_winTieLoss(new WinTieLossChart(this))
     , m_tags(new TagBreakdownChart(this))
     , m_summary(new SummaryModel(this))
@@ -125,7 +125,6 @@ MetricsPane::MetricsPane(Project *project, QWidget *parent)
     bar->addWidget(m_candEndpoint);
     bar->addWidget(m_latest);
     bar->addStretch(1);
-    bar->addWidget(m_status);
     bar->addWidget(m_export);
     bar->addWidget(m_copy);
 
@@ -140,6 +139,7 @@ MetricsPane::MetricsPane(Project *project, QWidget *parent)
     }
     auto *scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidget(chartsHost);
 
@@ -173,6 +173,7 @@ MetricsPane::MetricsPane(Project *project, QWidget *parent)
     m_splitter->addWidget(tables);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 1);
+    m_splitter->setSizes({700, 220});
 
     m_emptyLabel->setObjectName(u"metricsEmptyLabel"_s);
     m_emptyLabel->setAlignment(Qt::AlignCenter);
@@ -183,6 +184,7 @@ MetricsPane::MetricsPane(Project *project, QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(bar);
+    layout->addWidget(m_status);
     layout->addWidget(m_stack, 1);
 
     showEmpty(tr("Computing…"));
@@ -349,14 +351,16 @@ void MetricsPane::reloadRuns()
         combo->clear();
         // Newest first: that is the one people look for.
         for (auto it = m_runs.crbegin(); it != m_runs.crend(); ++it) {
-            //: run number, prompt name and version, when it was created
-            combo->addItem(tr("#%1 %2 v%3 (%4)")
-                                   .arg(it->id)
-                                   .arg(it->promptName)
-                                   .arg(it->promptVersion)
-                                   .arg(locale.toString(it->createdAt.toLocalTime(),
-                                                        QLocale::ShortFormat)),
+            //: run number, prompt name and version
+            combo->addItem(tr("#%1 %2 v%3").arg(it->id).arg(it->promptName).arg(it->promptVersion),
                            it->id);
+            //: endpoints of the run, when it was created
+            combo->setItemData(combo->count() - 1,
+                               tr("%1\nStarted %2")
+                                       .arg(it->endpoints.join(u", "_s),
+                                            locale.toString(it->createdAt.toLocalTime(),
+                                                            QLocale::ShortFormat)),
+                               Qt::ToolTipRole);
         }
         const int index = combo->findData(keep);
         combo->setCurrentIndex(index >= 0 ? index : 0);

@@ -98,8 +98,8 @@ void TagBreakdownChart::setData(const QStringList &variantNames,
     y->append(labels);
     auto *x = new QValueAxis;
     x->setTitleText(valueTitle);
-    x->setRange(0.0, top > 0.0 ? std::max(top * 1.05, 1.0) : 1.0);
-    x->setLabelFormat(u"%.0f"_s);
+    setNiceRange(x, 0.0, top > 0.0 ? top : 1.0);
+    x->setLabelFormat(u"%g"_s);
     chart()->addAxis(y, Qt::AlignLeft);
     chart()->addAxis(x, Qt::AlignBottom);
     series->attachAxis(y);

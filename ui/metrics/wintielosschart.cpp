@@ -48,7 +48,8 @@ void WinTieLossChart::setData(const QList<ChartData::WinTieLoss> &rows)
     auto *series = new QHorizontalPercentBarSeries;
     series->append({wins, ties, losses});
     series->setLabelsVisible(true);
-    series->setLabelsFormat(u"@value"_s);
+    series->setLabelsFormat(u"@value %"_s);
+    series->setLabelsPrecision(3);
     series->setBarWidth(0.6);
     chart()->addSeries(series);
     auto *y = new QBarCategoryAxis;
