@@ -39,16 +39,18 @@ struct ComparisonSpec
     friend bool operator==(const ComparisonSpec &, const ComparisonSpec &) = default;
 };
 
-// The latest run with at least two endpoints: its first endpoint (baseline)
-// against its second. Without such a run, the last two runs (older one as
-// baseline), first endpoint of each. ErrorKind::BadInput when the project
+// The latest run with at least two endpoints and some results (else the
+// latest with two endpoints): its first endpoint (baseline) against its
+// second. Without such a run, the last two runs (older one as baseline),
+// first endpoint of each. ErrorKind::BadInput when the project
 // has nothing to compare (fewer than two endpoints over all runs).
 Result<ComparisonSpec> defaultSpec(QSqlDatabase db);
 
 // What a person asks for (cutover-cli stats --runs A,B --baseline EP
 // --candidate EP):
 //   runs empty:    defaultSpec(), with the endpoints replaced where given
-//   one run:       that run; endpoints as given, else its first and second
+//   one run:       that run; the baseline as given, else its first
+//                  endpoint; the candidate as given, else its first other
 //   two runs:      baseline from the first, candidate from the second; each
 //                  side's endpoint as given, else the run's first endpoint
 // ErrorKind::BadInput, naming the run or endpoint, when a run does not
