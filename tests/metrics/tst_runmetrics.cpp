@@ -9,6 +9,7 @@
 
 #include <QJsonDocument>
 #include <QTemporaryDir>
+#include <QtConcurrent>
 #include <QtTest>
 
 #include <cmath>
@@ -46,6 +47,7 @@ private Q_SLOTS:
     void readOnlyProjectAndJson();
     void unknownRunOrEndpoint();
     void runWithoutResults();
+    void workerThreadConnection();
 
 private:
     QSqlDatabase db() const { return m_project->database(); }
@@ -726,6 +728,34 @@ void TestRunMetrics::runWithoutResults()
                     .toObject()
                     .value(u"value"_s)
                     .isNull());
+}
+
+void TestRunMetrics::workerThreadConnection()
+{
+    const qint64 run = MF::writeStandardRun(db(), 60);
+    QVERIFY(run > 0);
+    const Metrics::ComparisonSpec spec{run, u"base"_s, run, u"cand"_s};
+    const QByteArray here
+            = QJsonDocument(Metrics::toJson(compareOk(spec, MF::standardPlan()))).toJson();
+    // The same figures from a worker thread on a connection of its own.
+    const ProjectFile *project = m_project.get();
+    QFuture<QByteArray> there = QtConcurrent::run([project, spec] {
+        QByteArray json;
+        QString name;
+        {
+            auto connection = project->openAdditionalConnection(u"metrics-test"_s);
+            if (!connection)
+                return json;
+            name = connection->connectionName();
+            auto c = Metrics::compare(connection.value(), spec, MF::standardPlan());
+            if (c)
+                json = QJsonDocument(Metrics::toJson(c.value())).toJson();
+        }
+        ProjectFile::closeAdditionalConnection(name);
+        return json;
+    });
+    QTRY_VERIFY_WITH_TIMEOUT(there.isFinished(), 60000);
+    QCOMPARE(there.result(), here);
 }
 
 QTEST_GUILESS_MAIN(TestRunMetrics)
