@@ -1,9 +1,11 @@
 // The streaming conversion job: accounting, rejects file, loss report, bad
 // input lines, both containers, threads, dry run, cancel and atomic output.
 
+#include "core/convert/conversionhistory.h"
 #include "core/convert/conversionjob.h"
 #include "core/convert/detect.h"
 #include "core/convert/preview.h"
+#include "core/project/projectfile.h"
 
 #include <QDir>
 #include <QFile>
@@ -63,6 +65,7 @@ private Q_SLOTS:
     void severalInputsCheckedUpFront();
     void sameFileNameNamedByPath();
     void mixedFormatsRefused();
+    void historyRecordsEveryInput();
 };
 
 void TestConvertJob::badLinesAccountedAndQuarantined()
@@ -608,6 +611,35 @@ void TestConvertJob::mixedFormatsRefused()
     d = detectFiles({a, dir.filePath(u"gone.jsonl"_s)});
     QVERIFY(!d.ok());
     QVERIFY(d.error().message.contains(u"gone.jsonl"_s));
+}
+
+void TestConvertJob::historyRecordsEveryInput()
+{
+    QTemporaryDir dir;
+    const QString a = dir.filePath(u"a.jsonl"_s), b = dir.filePath(u"b.jsonl"_s);
+    QVERIFY(writeFile(a, goodRecord(1) + "\n"));
+    QVERIFY(writeFile(b, goodRecord(2) + "\n{bad\n"));
+    JobConfig c;
+    c.inputPaths = {a, b};
+    c.outputPath = dir.filePath(u"out.jsonl"_s);
+    const auto r = runConversion(c);
+    QVERIFY(r.ok());
+    auto project = Cutover::ProjectFile::create(dir.filePath(u"p.cutover"_s), {});
+    QVERIFY2(project.ok(), project.ok() ? "" : qPrintable(project.error().message));
+    QVERIFY(recordConversion(project.value()->database(), c, r.value(),
+                             QDateTime::currentDateTimeUtc())
+                    .ok());
+    const auto runs = loadConversions(project.value()->database());
+    QVERIFY(runs.ok());
+    QCOMPARE(runs->size(), 1);
+    QCOMPARE(runs->at(0).inputs, (QStringList{a, b}));
+    QCOMPARE(runs->at(0).input, a);
+    QCOMPARE(runs->at(0).recordsIn, 3u);
+    QCOMPARE(runs->at(0).rejected, 1u);
+    const QJsonObject summary = QJsonDocument::fromJson(runs->at(0).summaryJson.toUtf8()).object();
+    QCOMPARE(summary[u"files"_s].toArray().size(), 2);
+    QCOMPARE(summary[u"files"_s][1][u"rejected"_s].toInt(), 1);
+    QVERIFY(project.value()->close().ok());
 }
 
 QTEST_GUILESS_MAIN(TestConvertJob)

@@ -340,6 +340,34 @@ void TestConvertWizard::runIsRecordedInTheProject()
     QTest::keyClick(history, Qt::Key_Return);
     QCOMPARE(child<QLineEdit>(&again, u"inputPath"_s)->text(), in);
     again.close();
+
+    // a run over two files: choosing it fills the file list with both, in order
+    const QString second = path(u"more.jsonl"_s);
+    QVERIFY(writeFile(second, smallInput()));
+    Convert::JobConfig two;
+    two.inputPaths = {second, in};
+    two.outputPath = path(u"two.jsonl"_s);
+    auto twoRun = Convert::runConversion(two);
+    QVERIFY(twoRun.ok());
+    QVERIFY(Convert::recordConversion(project->file()->database(), two, twoRun.value(),
+                                      QDateTime::currentDateTimeUtc())
+                    .ok());
+    ConvertWizard third(project.get());
+    third.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&third));
+    auto *history3 = child<QTreeWidget>(&third, u"history"_s);
+    QCOMPARE(history3->topLevelItemCount(), 2);
+    QCOMPARE(history3->topLevelItem(0)->text(1), u"more.jsonl and 1 more (openai)"_s);
+    QCOMPARE(history3->topLevelItem(0)->text(3), u"8"_s);
+    QTest::mouseClick(history3->viewport(), Qt::LeftButton, {},
+                      history3->visualItemRect(history3->topLevelItem(0)).center());
+    QTest::keyClick(history3, Qt::Key_Return);
+    auto *list = child<QListWidget>(&third, u"inputFiles"_s);
+    QCOMPARE(list->count(), 2);
+    QCOMPARE(list->item(0)->data(Qt::UserRole).toString(), second);
+    QCOMPARE(list->item(1)->data(Qt::UserRole).toString(), in);
+    QVERIFY(child<QLineEdit>(&third, u"inputPath"_s)->text().isEmpty());
+    third.close();
     QVERIFY(project->close().ok());
 }
 
@@ -539,6 +567,7 @@ void TestConvertWizard::twoFilesIntoOneOutput()
     const QByteArray rejected = rejects.readAll();
     QVERIFY(rejected.startsWith("# a.jsonl:3:"));
     QVERIFY2(rejected.contains("\n# b.jsonl:2:"), rejected.constData());
+    QVERIFY(child<QLabel>(&w, u"summaryDetails"_s)->text().contains(u"read from 2 files"));
     // the summary lists the files with their counts
     auto *losses = child<QTreeWidget>(&w, u"summaryLosses"_s);
     QTreeWidgetItem *byFile = losses->topLevelItem(2);

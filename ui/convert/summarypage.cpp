@@ -81,10 +81,16 @@ void SummaryPage::initializePage()
     const Convert::Summary &s = *m_setup->result;
     const QLocale locale;
     m_counts->setText(countsSentence(s));
-    QString details = tr("%1 read, %2 written to %3.")
-                              .arg(locale.formattedDataSize(qint64(s.bytesIn)),
-                                   locale.formattedDataSize(qint64(s.bytesOut)),
-                                   QFileInfo(m_setup->outputPath).fileName());
+    QString details = s.files.size() > 1
+                              ? tr("%1 read from %2 files, %3 written to %4.")
+                                        .arg(locale.formattedDataSize(qint64(s.bytesIn)),
+                                             locale.toString(qsizetype(s.files.size())),
+                                             locale.formattedDataSize(qint64(s.bytesOut)),
+                                             QFileInfo(m_setup->outputPath).fileName())
+                              : tr("%1 read, %2 written to %3.")
+                                        .arg(locale.formattedDataSize(qint64(s.bytesIn)),
+                                             locale.formattedDataSize(qint64(s.bytesOut)),
+                                             QFileInfo(m_setup->outputPath).fileName());
     if (s.seconds >= 0.1)
         details += u' '
                    + tr("%1 s, %2 MB/s.")
