@@ -3,6 +3,7 @@
 #include "core/runs/casestore.h"
 
 #include <QAtomicInt>
+#include <QElapsedTimer>
 #include <QLocale>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -131,6 +132,8 @@ void ResultsMatrixModel::startIndex()
     const QString path = m_path;
     const int generation = m_generation;
     m_watcher.setFuture(QtConcurrent::run([spec, path, generation] {
+        QElapsedTimer clock;
+        clock.start();
         IndexOutcome out;
         out.generation = generation;
         // A connection of this thread's own: QSqlDatabase is not shared
@@ -153,6 +156,7 @@ void ResultsMatrixModel::startIndex()
             }
         }
         QSqlDatabase::removeDatabase(name);
+        out.elapsedMs = clock.elapsed();
         return out;
     }));
 }
@@ -164,6 +168,7 @@ void ResultsMatrixModel::indexArrived(const IndexOutcome &outcome)
         return;
     }
     m_loading = false;
+    m_lastIndexMs = outcome.elapsedMs;
     if (!outcome.error.isEmpty()) {
         Q_EMIT loadFailed(outcome.error);
         return;

@@ -67,6 +67,8 @@ public:
     QString endpointAt(int column) const; // empty for column 0
     int pagesLoaded() const { return int(m_pages.size()); }
     int pageReads() const { return m_pageReads; } // for tests and the bench
+    // How long the last index read took (live refreshes wait at least twice that).
+    qint64 lastIndexMs() const { return m_lastIndexMs; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -90,6 +92,7 @@ private:
         ResultsIndex index;
         QString error;
         int generation = 0;
+        qint64 elapsedMs = 0;
     };
 
     const Row *rowAt(int row) const;
@@ -109,6 +112,7 @@ private:
     mutable int m_pageReads = 0;
     QFutureWatcher<IndexOutcome> m_watcher;
     int m_generation = 0;
+    qint64 m_lastIndexMs = 0;
     bool m_loading = false;
     bool m_rerun = false; // refresh() asked while a read was in flight
 };

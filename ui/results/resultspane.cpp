@@ -70,7 +70,7 @@ ResultsPane::ResultsPane(Project *project, QWidget *parent)
 
     const QList<std::pair<ResultsFilter, QString>> filters{
             {ResultsFilter::All, tr("&All")},
-            {ResultsFilter::Failures, tr("&Failures")},
+            {ResultsFilter::Failures, tr("Fai&lures")},
             {ResultsFilter::Different, tr("&Different")},
             {ResultsFilter::Unrated, tr("&Unrated")},
     };
@@ -280,8 +280,11 @@ void ResultsPane::openIndex(const QModelIndex &index)
 
 void ResultsPane::scheduleRefresh(qint64 runId)
 {
-    if (runId == m_model->run().id && !m_refresh.isActive())
-        m_refresh.start();
+    if (runId != m_model->run().id || m_refresh.isActive())
+        return;
+    // While a run stores results, re-reading a large index back to back would
+    // keep a core busy: wait at least twice as long as the last read took.
+    m_refresh.start(int(std::max<qint64>(kRefreshDelayMs, 2 * m_model->lastIndexMs())));
 }
 
 void ResultsPane::updateSummary()
