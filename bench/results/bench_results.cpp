@@ -23,6 +23,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QScrollBar>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -60,8 +61,13 @@ void fail(const QString &what)
 // Runs the event loop until the model has its index.
 void waitLoaded(ResultsMatrixModel *model)
 {
-    while (model->isLoading())
-        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 5);
+    if (!model->isLoading())
+        return;
+    // Sleeping in an event loop, not polling: the worker gets the CPU.
+    QEventLoop loop;
+    QObject::connect(model, &ResultsMatrixModel::loaded, &loop, &QEventLoop::quit);
+    QObject::connect(model, &ResultsMatrixModel::loadFailed, &loop, &QEventLoop::quit);
+    loop.exec();
 }
 
 qint64 populate(Project *project, int cases)
