@@ -348,16 +348,18 @@ Result<Summary> runConversion(const JobConfig &configIn, const ProgressFn &progr
             else
                 totalKnown = false;
         } else {
-            const int fd = ::open(QFile::encodeName(f.path).constData(), O_RDONLY);
-            if (fd < 0)
-                return ioError(CoreTr::tr("Cannot open %1 for reading.").arg(f.path));
+            // stat, not open: a named pipe must be opened only once, when it is read
+            const QByteArray native = QFile::encodeName(f.path);
             struct stat st
             {};
-            if (::fstat(fd, &st) == 0 && S_ISREG(st.st_mode))
+            if (::stat(native.constData(), &st) != 0 || ::access(native.constData(), R_OK) != 0)
+                return ioError(CoreTr::tr("Cannot open %1 for reading.").arg(f.path));
+            if (S_ISDIR(st.st_mode))
+                return ioError(CoreTr::tr("%1 is a folder, not a file.").arg(f.path));
+            if (S_ISREG(st.st_mode))
                 total += std::uint64_t(st.st_size);
             else
                 totalKnown = false;
-            ::close(fd);
             f.name = QFileInfo(f.path).fileName().toStdString();
         }
     }

@@ -15,6 +15,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <sys/stat.h>
+#include <thread>
+
 using namespace Cutover::Convert;
 using namespace Qt::StringLiterals;
 
@@ -560,6 +563,27 @@ void TestConvertJob::severalInputsCheckedUpFront()
     QVERIFY(!r.ok());
     QCOMPARE(r.error().kind, Cutover::ErrorKind::BadInput);
     QVERIFY(!QFile::exists(c.outputPath));
+    c.inputPaths = {a, dir.path()};
+    r = runConversion(c);
+    QVERIFY(!r.ok());
+    QVERIFY2(r.error().message.contains(u"is a folder"), qPrintable(r.error().message));
+
+    // a named pipe is opened once, when its turn comes; its size is unknown
+    const QString fifo = dir.filePath(u"pipe.jsonl"_s);
+    QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+    std::thread writer([&] {
+        QFile w(fifo);
+        if (w.open(QIODevice::WriteOnly))
+            w.write(goodRecord(2) + "\n" + goodRecord(3) + "\n");
+    });
+    c.inputPaths = {a, fifo};
+    QList<Progress> progress;
+    r = runConversion(c, [&](const Progress &p) { progress.append(p); });
+    writer.join();
+    QVERIFY2(r.ok(), r.ok() ? "" : qPrintable(r.error().message));
+    QCOMPARE(r->recordsIn, 3u);
+    QCOMPARE(r->files[1].recordsIn, 2u);
+    QCOMPARE(progress.last().bytesTotal, 0u);
 }
 
 void TestConvertJob::sameFileNameNamedByPath()
