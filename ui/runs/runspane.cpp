@@ -306,49 +306,48 @@ void RunsPane::resolveKeys(const QList<QString> &endpoints, std::function<void(b
         return;
     }
     // One endpoint after the other; a missing keychain key is asked for.
-    auto remaining = std::make_shared<QList<Endpoint>>();
+    auto lookup = std::make_shared<KeyLookup>();
+    lookup->done = std::move(done);
     for (const QString &name : endpoints) {
         for (const Endpoint &e : std::as_const(all.value())) {
             if (e.name == name)
-                remaining->append(e);
+                lookup->remaining.append(e);
         }
     }
-    auto step = std::make_shared<std::function<void()>>();
-    *step = [this, remaining, done, step]() {
-        if (remaining->isEmpty()) {
-            *step = nullptr; // break the cycle
-            done(true);
+    resolveNext(lookup);
+}
+
+void RunsPane::resolveNext(const std::shared_ptr<KeyLookup> &lookup)
+{
+    if (lookup->remaining.isEmpty()) {
+        lookup->done(true);
+        return;
+    }
+    const Endpoint e = lookup->remaining.takeFirst();
+    m_secrets->resolve(e.keyRef, this, [this, e, lookup](Result<QString> key) {
+        if (key) {
+            resolveNext(lookup);
             return;
         }
-        const Endpoint e = remaining->takeFirst();
-        m_secrets->resolve(e.keyRef, this, [this, e, done, step](Result<QString> key) {
-            if (key) {
-                (*step)();
+        if (e.keyRef.kind == KeyRef::Kind::Keychain) {
+            bool ok = false;
+            const QString entered = QInputDialog::getText(
+                    this, tr("API Key for “%1”").arg(e.name),
+                    tr("No key for “%1” was found (%2).\nEnter it to use it for this session "
+                       "only (it is not stored), or cancel and store it in the Endpoints pane.")
+                            .arg(e.name, key.error().message),
+                    QLineEdit::Password, QString(), &ok);
+            if (ok && !entered.trimmed().isEmpty()) {
+                m_secrets->setSessionKey(e.keyRef.name, entered.trimmed());
+                resolveNext(lookup);
                 return;
             }
-            if (e.keyRef.kind == KeyRef::Kind::Keychain) {
-                bool ok = false;
-                const QString entered = QInputDialog::getText(
-                        this, tr("API Key for “%1”").arg(e.name),
-                        tr("No key for “%1” was found (%2).\nEnter it to use it for this session "
-                           "only (it is not stored), or cancel and store it in the Endpoints "
-                           "pane.")
-                                .arg(e.name, key.error().message),
-                        QLineEdit::Password, QString(), &ok);
-                if (ok && !entered.trimmed().isEmpty()) {
-                    m_secrets->setSessionKey(e.keyRef.name, entered.trimmed());
-                    (*step)();
-                    return;
-                }
-            }
-            showNotice(tr("The run was not started: no API key for “%1”: %2")
-                               .arg(e.name, key.error().message),
-                       true);
-            *step = nullptr;
-            done(false);
-        });
-    };
-    (*step)();
+        }
+        showNotice(tr("The run was not started: no API key for “%1”: %2")
+                           .arg(e.name, key.error().message),
+                   true);
+        lookup->done(false);
+    });
 }
 
 void RunsPane::onProgress(const RunProgress &progress)

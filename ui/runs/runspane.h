@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/endpoints/endpoint.h"
 #include "core/runs/batchrunner.h"
 
 #include <QDateTime>
@@ -7,6 +8,7 @@
 #include <QWidget>
 
 #include <functional>
+#include <memory>
 
 class QLabel;
 class QNetworkAccessManager;
@@ -77,7 +79,13 @@ Q_SIGNALS:
     void runFinished(qint64 runId, Cutover::RunStatus status, const QString &error);
 
 private:
+    struct KeyLookup
+    {
+        QList<Endpoint> remaining;
+        std::function<void(bool)> done;
+    };
     void resolveKeys(const QList<QString> &endpoints, std::function<void(bool)> done);
+    void resolveNext(const std::shared_ptr<KeyLookup> &lookup);
     void onProgress(const RunProgress &progress);
     void onFinished(RunStatus status, const QString &error);
     void showProgress();
