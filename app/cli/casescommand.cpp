@@ -43,7 +43,9 @@ int casesImport(const QStringList &arguments)
                          Tr::tr("Import test cases: every column or key becomes a variable; "
                                 "\"expected\" is the reference answer; \"tags\", "
                                 "\"assertions\" and \"pass_threshold\" are read as such. All or "
-                                "nothing: a problem names the file and line."),
+                                "nothing: a problem names the file and line. From conversations "
+                                "(--conversations): one case per conversation; those without a "
+                                "user turn are counted and listed, not imported."),
                          arguments, 2, 2);
         code >= 0)
         return code;

@@ -183,7 +183,9 @@ int runConvert(const QStringList &arguments)
     if (int code = parse(parser, u"convert"_s,
                          Tr::tr("Convert conversation records between formats. Every record is "
                                 "converted, converted with its losses counted, or rejected with "
-                                "its position. Exit codes: 0 all records converted, 5 some "
+                                "its position. Several inputs are read in order into one output "
+                                "and must hold one format (or give --from); the summary counts "
+                                "each file and all. Exit codes: 0 all records converted, 5 some "
                                 "records rejected, 2 unreadable input or bad options, 1 usage."),
                          arguments, 1, -1);
         code >= 0)
