@@ -21,7 +21,7 @@
 namespace Cutover::PromptFile {
 
 inline constexpr int kFormatVersion = 1;
-inline constexpr qint64 kMaxFileSize = 64 * 1024 * 1024;
+inline constexpr qint64 kMaxFileSize = 16 * 1024 * 1024; // read on the GUI thread: keep it small
 
 QByteArray libraryToBytes(const QList<Prompt> &prompts);
 Result<QList<Prompt>> fromBytes(const QByteArray &bytes);

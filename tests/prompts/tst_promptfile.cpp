@@ -134,6 +134,15 @@ void TestPromptFile::unreadableFile()
     QVERIFY(!missing.ok());
     QCOMPARE(missing.error().kind, ErrorKind::Io);
     QVERIFY(missing.error().message.contains(u"missing.json"_s));
+    QFile huge(dir.filePath(u"huge.json"_s));
+    QVERIFY(huge.open(QIODevice::WriteOnly));
+    QVERIFY(huge.resize(PromptFile::kMaxFileSize + 1)); // sparse: no 16 MB written
+    huge.close();
+    const auto tooBig = PromptFile::read(huge.fileName());
+    QVERIFY(!tooBig.ok());
+    QVERIFY2(tooBig.error().message.contains(u"huge.json"_s)
+                     && tooBig.error().message.contains(u"at most 16 MB"_s),
+             qPrintable(tooBig.error().message));
     const auto unwritable
             = PromptFile::write(dir.filePath(u"no/such/dir/x.json"_s), {makePrompt(u"a"_s)}, false);
     QVERIFY(!unwritable.ok());

@@ -834,6 +834,10 @@ void TestPromptsPane::readOnlyProject()
     std::unique_ptr<PromptsPane> pane(makePane(second.value().get()));
 
     QVERIFY(pane->readOnlyBanner()->isVisible());
+    const QLabel *banner = pane->readOnlyBanner()->findChild<QLabel *>();
+    QVERIFY(banner->text().contains(second.value()->readOnlyReason()));
+    QVERIFY(banner->text().contains(u"not change them"_s));
+    QVERIFY(!m_pane->readOnlyBanner()->isVisible());
     QCOMPARE(pane->currentPrompt(), u"triage"_s);
     QCOMPARE(pane->draft()->messages().at(1).text, u"Hi {{name}}"_s);
     QVERIFY(!pane->newButton()->isEnabled());

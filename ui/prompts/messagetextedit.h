@@ -23,8 +23,12 @@ Q_SIGNALS:
     void undoRequested();
     void redoRequested();
     void typingEnded();
+    // Alt+Shift+Up / Alt+Shift+Down: move this message (the text edit would
+    // otherwise take the keys for selecting).
+    void moveRequested(int delta);
 
 protected:
+    bool event(QEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
     void focusOutEvent(QFocusEvent *event) override;
 };

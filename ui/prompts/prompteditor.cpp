@@ -45,6 +45,8 @@ PromptEditor::PromptEditor(PromptDraft *draft, QWidget *parent)
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
     m_list->setAccessibleName(tr("Messages"));
     m_list->setMinimumWidth(180);
+    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_list->setTextElideMode(Qt::ElideRight);
 
     m_add->setText(tr("&Add Message"));
     m_add->setPopupMode(QToolButton::InstantPopup);
@@ -138,6 +140,7 @@ PromptEditor::PromptEditor(PromptDraft *draft, QWidget *parent)
             m_draft->setRole(m_current, ChatRole(m_role->itemData(index).toInt()));
     });
     connect(m_remove, &QPushButton::clicked, this, &PromptEditor::removeCurrent);
+    connect(m_text, &MessageTextEdit::moveRequested, this, &PromptEditor::moveCurrent);
     connect(m_up, &QPushButton::clicked, this, [this] { moveCurrent(-1); });
     connect(m_down, &QPushButton::clicked, this, [this] { moveCurrent(1); });
     connect(m_draft, &PromptDraft::changed, this, &PromptEditor::followDraft);

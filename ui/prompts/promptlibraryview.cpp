@@ -63,6 +63,7 @@ PromptLibraryView::PromptLibraryView(QWidget *parent)
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setWordWrap(false);
     m_table->setAccessibleName(tr("Prompts"));
+    m_table->setMinimumWidth(240);
 
     m_empty->setWordWrap(true);
     m_empty->setAlignment(Qt::AlignCenter);

@@ -94,8 +94,8 @@ PromptsPane::PromptsPane(Project *project, QWidget *parent)
     bannerText->setWordWrap(true);
     bannerText->setTextFormat(Qt::PlainText);
     bannerText->setText(
-            tr("This project is read-only: %1 You can browse, preview, compare and export "
-               "prompts, but not change them.")
+            //: %1 = why the project is read-only (full sentences)
+            tr("%1 You can browse, preview, compare and export prompts, but not change them.")
                     .arg(project->readOnlyReason()));
     auto *bannerLayout = new QHBoxLayout(m_banner);
     bannerLayout->addWidget(bannerText, 1);
@@ -169,7 +169,9 @@ PromptsPane::PromptsPane(Project *project, QWidget *parent)
     wordingRow->addWidget(m_wordingCombo);
     wordingRow->addWidget(m_createVariant);
     wordingRow->addStretch(1);
-    fields->addRow(tr("&Wording:"), wordingRow);
+    auto *wordingLabel = new QLabel(tr("&Wording:"), this);
+    wordingLabel->setBuddy(m_wordingCombo);
+    fields->addRow(wordingLabel, wordingRow);
 
     m_note->setPlaceholderText(tr("What changed (optional)"));
     m_note->setAccessibleName(tr("Version note"));
@@ -218,6 +220,8 @@ PromptsPane::PromptsPane(Project *project, QWidget *parent)
     m_mainSplitter->setStretchFactor(0, 1);
     m_mainSplitter->setStretchFactor(1, 3);
     m_mainSplitter->setChildrenCollapsible(false);
+    m_mainSplitter->setSizes({340, 940});
+    m_editSplitter->setSizes({600, 340});
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_banner);
