@@ -314,6 +314,7 @@ void TestCompareModes::promptModeRunsLiveWithVariants()
     QCOMPARE(info->variantVersions.value(u"cand"_s), 1);
     QVERIFY(!info->variantVersions.contains(u"base"_s));
     QCOMPARE(info->status, RunStatus::Done);
+    QCOMPARE(info->note, u"Interactive compare of one case"_s);
     auto results = RunStore::results(db(), run);
     QVERIFY(results.ok());
     QCOMPARE(results->size(), 2);

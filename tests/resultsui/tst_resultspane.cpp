@@ -221,12 +221,16 @@ void TestResultsPane::runsNewestFirst()
     QCOMPARE(pane.currentRunId(), second);
     QCOMPARE(pane.runCombo()->itemData(1).toLongLong(), m_run);
     QVERIFY(pane.runCombo()->itemText(0).contains(u"base vs cand"_s));
+    QVERIFY(!pane.runCombo()->itemText(0).contains(u"sample"_s));
     // A new run appears; the chosen one stays.
     QVERIFY(pane.selectRun(m_run));
-    const qint64 third = addRun({u"base"_s, u"cand"_s});
+    RunInfo noted = RunStore::loadRun(db(), m_run).value();
+    noted.note = u"recorded sample data"_s;
+    const qint64 third = RunStore::createRun(db(), noted).value();
     Q_EMIT m_project->runsChanged();
     QCOMPARE(pane.runCombo()->count(), 3);
     QCOMPARE(pane.runCombo()->itemData(0).toLongLong(), third);
+    QVERIFY(pane.runCombo()->itemText(0).endsWith(u" · recorded sample data"_s));
     QCOMPARE(pane.currentRunId(), m_run);
 }
 

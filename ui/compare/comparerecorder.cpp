@@ -2,11 +2,20 @@
 
 #include "core/runs/assertioneval.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 
 using namespace Qt::StringLiterals;
 
 namespace Cutover::CompareRecorder {
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Cutover::CompareRecorder)
+};
+
+} // namespace
 
 RunResult toRunResult(const LiveCompare &compare, bool candidate, qint64 runId)
 {
@@ -60,6 +69,7 @@ Result<qint64> store(QSqlDatabase db, const LiveCompare &compare)
     run.endpoints = {compare.baseline, compare.candidate};
     run.repeats = 1;
     run.status = RunStatus::Done;
+    run.note = Tr::tr("Interactive compare of one case");
     run.createdAt
             = compare.startedAt.isValid() ? compare.startedAt : QDateTime::currentDateTimeUtc();
     run.finishedAt = QDateTime::currentDateTimeUtc();

@@ -32,7 +32,8 @@ struct LiveCompare
 // "equivalent to the baseline" uses the baseline's answer when it succeeded).
 RunResult toRunResult(const LiveCompare &compare, bool candidate, qint64 runId);
 
-// Stores the run and its two results; returns the run's id.
+// Stores the run (its note says it is an interactive compare) and its two
+// results; returns the run's id.
 Result<qint64> store(QSqlDatabase db, const LiveCompare &compare);
 
 } // namespace Cutover::CompareRecorder

@@ -44,11 +44,14 @@ QString runLabel(const RunInfo &run)
         status = ResultsPane::tr("done");
         break;
     }
-    return ResultsPane::tr("Run %1 · %2 v%3 · %4 · %5 · %6")
-            .arg(run.id)
-            .arg(run.promptName)
-            .arg(run.promptVersion)
-            .arg(run.endpoints.join(ResultsPane::tr(" vs ")), when, status);
+    QString label = ResultsPane::tr("Run %1 · %2 v%3 · %4 · %5 · %6")
+                            .arg(run.id)
+                            .arg(run.promptName)
+                            .arg(run.promptVersion)
+                            .arg(run.endpoints.join(ResultsPane::tr(" vs ")), when, status);
+    if (!run.note.isEmpty())
+        label += u" · "_s + run.note;
+    return label;
 }
 
 } // namespace
