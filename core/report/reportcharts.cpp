@@ -489,7 +489,7 @@ QSizeF ReportChartObject::intrinsicSize(QTextDocument *doc, int, const QTextForm
         return QSizeF(m_width, ReportCharts::riskMatrixHeight(unit));
     case LatencyDistribution:
         if (!m_latency.isEmpty())
-            return QSizeF(m_width, ReportCharts::latencyDistributionHeight(unit));
+            return QSizeF(m_width, ReportCharts::latencyDistributionHeight(m_latency, unit));
         break;
     case IntervalBars:
         if (index >= 0 && index < m_bars.size())
@@ -502,6 +502,14 @@ QSizeF ReportChartObject::intrinsicSize(QTextDocument *doc, int, const QTextForm
 void ReportChartObject::drawObject(QPainter *painter, const QRectF &rect, QTextDocument *doc, int,
                                    const QTextFormat &format)
 {
+    // A block whose line was pushed to the next page is drawn for both
+    // pages; on the page it does not reach, painting would leave clipped,
+    // invisible text in the PDF's text layer (a second copy for pdftotext
+    // and for search).
+    // (The page's clip and the object's rectangle may share a sliver through
+    // rounding: a pixel of overlap does not count.)
+    if (painter->hasClipping() && painter->clipBoundingRect().intersected(rect).height() < 1.0)
+        return;
     const qreal unit = unitOf(doc);
     const int index = format.intProperty(kIndexProperty);
     switch (format.intProperty(kKindProperty)) {

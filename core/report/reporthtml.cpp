@@ -47,19 +47,22 @@ QString subheading(const QString &title)
 }
 
 // A full-width table with a repeated header row; `widths` in percent.
-QString tableStart(const QStringList &headers, const QList<int> &widths)
+QString tableStart(const QStringList &headers, const QList<int> &widths, bool repeatHeader)
 {
     QString html = u"<table width=\"100%\" cellspacing=\"0\" cellpadding=\"4\" border=\"1\" "
                    "style=\"border-collapse:collapse; border-color:%1; border-style:solid; "
-                   "margin-top:4px; margin-bottom:10px\"><thead><tr>"_s.arg(
-                           colorName(ReportStyle::rule()));
+                   "margin-top:4px; margin-bottom:10px\">%2<tr>"_s.arg(
+                           colorName(ReportStyle::rule()), repeatHeader ? u"<thead>"_s : QString());
     for (qsizetype i = 0; i < headers.size(); ++i) {
-        html += u"<th width=\"%1%\" align=\"left\" bgcolor=\"%2\" style=\"font-size:8.5pt; "
-                "font-weight:600; color:%3\">%4</th>"_s.arg(
+        // <th> makes QTextDocument repeat the row on every page: plain
+        // cells when it should not.
+        html += u"<%5 width=\"%1%\" align=\"left\" bgcolor=\"%2\" style=\"font-size:8.5pt; "
+                "font-weight:600; color:%3\">%4</%5>"_s.arg(
                         QString::number(widths.value(i)), colorName(ReportStyle::headerFill()),
-                        colorName(ReportStyle::accent()), esc(headers.at(i)));
+                        colorName(ReportStyle::accent()), esc(headers.at(i)),
+                        repeatHeader ? u"th"_s : u"td"_s);
     }
-    return html + u"</tr></thead><tbody>"_s;
+    return html + (repeatHeader ? u"</tr></thead><tbody>"_s : u"</tr><tbody>"_s);
 }
 
 QString tableEnd()

@@ -25,6 +25,8 @@ struct Tr
 constexpr qreal kHistogramPlot = 130;
 constexpr qreal kAxisBand = 26; // tick labels and axis title below a plot
 constexpr qreal kLegendBand = 16;
+constexpr qreal kTitleBand = 24; // the chart's title, in the subheading style
+constexpr qreal kTopGap = 4;     // keeps line caps inside the object's rectangle
 constexpr qreal kBarRow = 20;
 constexpr qreal kBarThickness = 9;
 
@@ -62,6 +64,26 @@ void legendSwatch(QPainter *painter, qreal &x, qreal y, const QColor &color, con
     painter->drawText(QRectF(x, y, w + 2 * unit, 11 * unit), Qt::AlignLeft | Qt::AlignVCenter,
                       label);
     x += w + 14 * unit;
+}
+
+// Paints `title` at the top of `rect` like the report's subheadings and
+// returns the rectangle below it.
+QRectF paintTitle(QPainter *painter, const QRectF &rect, const QString &title, qreal unit)
+{
+    if (title.isEmpty())
+        return rect.adjusted(0, kTopGap * unit, 0, 0);
+    painter->save();
+    painter->setFont(ReportStyle::font(11, true));
+    painter->setPen(ReportStyle::accent());
+    painter->drawText(QRectF(rect.left(), rect.top(), rect.width(), (kTitleBand - 6) * unit),
+                      Qt::AlignLeft | Qt::AlignBottom, title);
+    painter->restore();
+    return rect.adjusted(0, kTitleBand * unit, 0, 0);
+}
+
+qreal titleHeight(const QString &title)
+{
+    return title.isEmpty() ? kTopGap : kTitleBand;
 }
 
 } // namespace
@@ -114,16 +136,17 @@ LatencyDistribution latencyDistribution(const QString &baselineLabel, QList<doub
     return chart;
 }
 
-qreal latencyDistributionHeight(qreal unit)
+qreal latencyDistributionHeight(const LatencyDistribution &chart, qreal unit)
 {
-    return unit * (kLegendBand + kHistogramPlot + kAxisBand + 4);
+    return unit * (titleHeight(chart.title) + kLegendBand + kHistogramPlot + kAxisBand + 4);
 }
 
-void paintLatencyDistribution(QPainter *painter, const QRectF &rect,
+void paintLatencyDistribution(QPainter *painter, const QRectF &whole,
                               const LatencyDistribution &chart, qreal unit)
 {
     if (chart.isEmpty())
         return;
+    const QRectF rect = paintTitle(painter, whole, chart.title, unit);
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
     const QFont axisFont = ReportStyle::font(7);
@@ -135,7 +158,8 @@ void paintLatencyDistribution(QPainter *painter, const QRectF &rect,
     for (qsizetype i = 0; i < bins; ++i)
         maxShare = qMax(maxShare, qMax(chart.baselineShare.at(i), chart.candidateShare.value(i)));
     const double yStep = niceStep(maxShare * 100.0, 4);
-    const double yMax = qMax(yStep, std::ceil(maxShare * 100.0 / yStep) * yStep);
+    // Headroom above the tallest bar.
+    const double yMax = qMax(yStep, std::ceil(maxShare * 105.0 / yStep) * yStep);
 
     const qreal yAxisWidth = axisMetrics.horizontalAdvance(u"100 %"_s) + 6 * unit;
     const QRectF plot(rect.left() + yAxisWidth, rect.top() + kLegendBand * unit,
@@ -160,7 +184,7 @@ void paintLatencyDistribution(QPainter *painter, const QRectF &rect,
                  Qt::DashLine);
 
     // Grid and y axis (share of answers).
-    const QPen grid(ReportStyle::rule(), 0.4 * unit);
+    const QPen grid(ReportStyle::rule(), 0.4 * unit, Qt::SolidLine, Qt::FlatCap);
     for (double v = 0; v <= yMax + 1e-9; v += yStep) {
         const qreal y = yOf(v);
         painter->setPen(grid);
@@ -236,13 +260,17 @@ void paintLatencyDistribution(QPainter *painter, const QRectF &rect,
 
 qreal intervalBarsHeight(const IntervalBars &chart, qreal unit)
 {
-    return unit * (kBarRow * qMax<qsizetype>(chart.bars.size(), 1) + kAxisBand + 4);
+    return unit
+           * (titleHeight(chart.title) + kBarRow * qMax<qsizetype>(chart.bars.size(), 1) + kAxisBand
+              + 4);
 }
 
-void paintIntervalBars(QPainter *painter, const QRectF &rect, const IntervalBars &chart, qreal unit)
+void paintIntervalBars(QPainter *painter, const QRectF &whole, const IntervalBars &chart,
+                       qreal unit)
 {
     if (chart.bars.isEmpty())
         return;
+    const QRectF rect = paintTitle(painter, whole, chart.title, unit);
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
     const QFont labelFont = ReportStyle::font(8);
@@ -278,7 +306,7 @@ void paintIntervalBars(QPainter *painter, const QRectF &rect, const IntervalBars
     };
 
     painter->setFont(axisFont);
-    const QPen grid(ReportStyle::rule(), 0.4 * unit);
+    const QPen grid(ReportStyle::rule(), 0.4 * unit, Qt::SolidLine, Qt::FlatCap);
     for (double v = 0; v <= top + 1e-9; v += step) {
         painter->setPen(grid);
         painter->drawLine(QPointF(xOf(v), plot.top()), QPointF(xOf(v), plot.bottom()));
@@ -341,7 +369,7 @@ void paintIntervalBars(QPainter *painter, const QRectF &rect, const IntervalBars
         const QColor red(0xb3, 0x2d, 0x2d);
         painter->setPen(QPen(red, 1.0 * unit, Qt::DashDotLine));
         const qreal tx = xOf(chart.threshold);
-        painter->drawLine(QPointF(tx, plot.top() - 2 * unit), QPointF(tx, plot.bottom()));
+        painter->drawLine(QPointF(tx, plot.top()), QPointF(tx, plot.bottom()));
     }
     painter->setPen(QPen(ReportStyle::textMuted(), 0.6 * unit));
     painter->drawLine(plot.bottomLeft(), plot.bottomRight());

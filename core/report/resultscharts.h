@@ -20,6 +20,7 @@ namespace Cutover::ReportCharts {
 // the plan. Built once from the samples; painting does not touch them.
 struct LatencyDistribution
 {
+    QString title; // painted above the chart, so the two never part across pages
     QString baselineLabel;
     QString candidateLabel;
     double binWidthMs = 0.0;
@@ -43,7 +44,7 @@ LatencyDistribution latencyDistribution(const QString &baselineLabel, QList<doub
                                         const QString &candidateLabel, QList<double> candidateMs,
                                         int bins = 40);
 
-qreal latencyDistributionHeight(qreal unit);
+qreal latencyDistributionHeight(const LatencyDistribution &chart, qreal unit);
 void paintLatencyDistribution(QPainter *painter, const QRectF &rect,
                               const LatencyDistribution &chart, qreal unit);
 
@@ -59,6 +60,7 @@ struct IntervalBar
 
 struct IntervalBars
 {
+    QString title; // painted above the chart
     QList<IntervalBar> bars;
     double scale = 1.0; // e.g. 100 for 0..1 rates in percent
     QString valueUnit;  // "%", "USD"

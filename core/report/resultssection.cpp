@@ -38,7 +38,7 @@ QString summaryTable(const Metrics::RunComparison &c)
     const Metrics::PairedMetrics &p = c.paired;
     QString html = tableStart(
             {Tr::tr("Figure"), Tr::tr("Baseline"), Tr::tr("Candidate"), Tr::tr("Change")},
-            {22, 26, 26, 26});
+            {22, 26, 26, 26}, false);
     const auto row = [&](const QString &name, const QString &base, const QString &cand,
                          const QString &change) {
         html += u"<tr>"_s + cell(u"<b>%1</b>"_s.arg(esc(name))) + cell(esc(base)) + cell(esc(cand))
@@ -73,7 +73,7 @@ QString verdictsTable(const Metrics::RunComparison &c)
         return emptyNote(Tr::tr("The plan has no objective with a measurable target."));
     QString html = tableStart(
             {Tr::tr("Objective"), Tr::tr("Target"), Tr::tr("Measured"), Tr::tr("Verdict")},
-            {28, 28, 28, 16});
+            {28, 28, 28, 16}, false);
     for (const Metrics::ObjectiveVerdict &v : c.verdicts) {
         const QString title = v.title.trimmed().isEmpty() ? Tr::tr("(untitled)") : v.title;
         QString measured;
@@ -97,7 +97,7 @@ QString verdictsTable(const Metrics::RunComparison &c)
 QString pairedTable(const Metrics::RunComparison &c)
 {
     const Metrics::PairedMetrics &p = c.paired;
-    QString html = tableStart({Tr::tr("Paired test"), Tr::tr("Result")}, {30, 70});
+    QString html = tableStart({Tr::tr("Paired test"), Tr::tr("Result")}, {30, 70}, false);
     const auto row = [&](const QString &name, const QString &value) {
         html += u"<tr>"_s + cell(esc(name)) + cell(esc(value)) + u"</tr>"_s;
     };
@@ -125,7 +125,7 @@ QString tagsTable(const Metrics::RunComparison &c)
 {
     QString html = tableStart({Tr::tr("Tag"), Tr::tr("Cases"), Tr::tr("Baseline pass rate"),
                                Tr::tr("Candidate pass rate")},
-                              {28, 12, 30, 30});
+                              {28, 12, 30, 30}, false);
     for (qsizetype i = 0; i < c.byTag.size() && i < kMaxTags; ++i) {
         const Metrics::TagBreakdown &t = c.byTag.at(i);
         html += u"<tr>"_s + cell(esc(t.tag)) + cell(QString::number(t.cases))
@@ -183,18 +183,32 @@ QString disagreements(const Metrics::RunComparison &c)
                           parts.append(p);
                       return parts.join(u" · "_s);
                   };
-        html += u"<p style=\"margin-top:8px; margin-bottom:2px\"><b>%1</b> %2</p>"_s.arg(
+        // One table per cell, its title a row of its own and no repeated
+        // header (a header row repeated at the top of a page overlaps the
+        // text above a table that starts at the foot of the previous one).
+        const QString headerCell
+                = u"<td width=\"50%\" bgcolor=\"%1\" style=\"font-size:8.5pt; font-weight:600; "
+                  "color:%2\">%3</td>"_s;
+        html += u"<table width=\"100%\" cellspacing=\"0\" cellpadding=\"4\" border=\"1\" "
+                "style=\"border-collapse:collapse; border-color:%1; border-style:solid; "
+                "margin-top:8px; margin-bottom:4px\">"_s.arg(colorName(ReportStyle::rule()));
+        html += u"<tr><td colspan=\"2\" style=\"border-style:none\"><b>%1</b> %2</td></tr>"_s.arg(
                 esc(Tr::tr("Case %1, repeat %2").arg(d.caseId).arg(d.repeat + 1)),
                 muted(esc(u"— "_s + facts.join(u"; "_s))));
-        html += tableStart({header(Tr::tr("Baseline"), d.baselineStatus, d.baselinePassed),
-                            header(Tr::tr("Candidate"), d.candidateStatus, d.candidatePassed)},
-                           {50, 50});
+        html += u"<tr>"_s
+                + headerCell.arg(
+                        colorName(ReportStyle::headerFill()), colorName(ReportStyle::accent()),
+                        esc(header(Tr::tr("Baseline"), d.baselineStatus, d.baselinePassed)))
+                + headerCell.arg(
+                        colorName(ReportStyle::headerFill()), colorName(ReportStyle::accent()),
+                        esc(header(Tr::tr("Candidate"), d.candidateStatus, d.candidatePassed)))
+                + u"</tr>"_s;
         html += u"<tr>"_s
                 + cell(u"<span style=\"font-size:8pt\">%1</span>"_s.arg(answerHtml(d.baselineText)))
                 + cell(u"<span style=\"font-size:8pt\">%1</span>"_s.arg(
                         answerHtml(d.candidateText)))
                 + u"</tr>"_s;
-        html += tableEnd();
+        html += u"</table>"_s;
     }
     return html;
 }
@@ -266,14 +280,10 @@ Section build(const Metrics::RunComparison &c, const Plan &plan, int sectionNumb
         s.latency.thresholdMs = ms ? t->value : t->value * 1000.0;
         s.latency.thresholdLabel = Tr::tr("target: %1").arg(PlanLabels::describe(*t));
     }
-    if (!s.latency.isEmpty()) {
-        // The charts start a page of their own rather than leave their
-        // heading alone at the foot of one.
-        html += u"<h3 style=\"font-size:11pt; font-weight:600; color:%1; margin-top:0px; "
-                "margin-bottom:4px; page-break-before:always\">%2</h3>"_s.arg(
-                        colorName(ReportStyle::accent()), esc(Tr::tr("Latency distribution")));
-        html += u"<p>%1</p>"_s.arg(marker(ReportChartObject::LatencyDistribution, 0));
-    }
+    s.latency.title = Tr::tr("Latency distribution");
+    if (!s.latency.isEmpty())
+        html += u"<p style=\"margin-top:6px\">%1</p>"_s.arg(
+                marker(ReportChartObject::LatencyDistribution, 0));
 
     ReportCharts::IntervalBars pass;
     pass.scale = 100.0;
@@ -294,8 +304,9 @@ Section build(const Metrics::RunComparison &c, const Plan &plan, int sectionNumb
         pass.threshold = percent ? t->value : t->value * 100.0;
         pass.thresholdLabel = PlanLabels::describe(*t);
     }
-    html += subheading(c.byTag.isEmpty() ? Tr::tr("Pass rate") : Tr::tr("Pass rate, by tag"));
-    html += u"<p>%1</p>"_s.arg(marker(ReportChartObject::IntervalBars, int(s.bars.size())));
+    pass.title = c.byTag.isEmpty() ? Tr::tr("Pass rate") : Tr::tr("Pass rate, by tag");
+    html += u"<p style=\"margin-top:6px\">%1</p>"_s.arg(
+            marker(ReportChartObject::IntervalBars, int(s.bars.size())));
     s.bars.append(pass);
 
     if (c.baseline.costKnown + c.candidate.costKnown > 0) {
@@ -308,8 +319,9 @@ Section build(const Metrics::RunComparison &c, const Plan &plan, int sectionNumb
             cost.threshold = t->value;
             cost.thresholdLabel = PlanLabels::describe(*t);
         }
-        html += subheading(Tr::tr("Cost per 1,000 requests"));
-        html += u"<p>%1</p>"_s.arg(marker(ReportChartObject::IntervalBars, int(s.bars.size())));
+        cost.title = Tr::tr("Cost per 1,000 requests");
+        html += u"<p style=\"margin-top:6px\">%1</p>"_s.arg(
+                marker(ReportChartObject::IntervalBars, int(s.bars.size())));
         s.bars.append(cost);
     }
 

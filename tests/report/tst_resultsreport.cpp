@@ -56,6 +56,8 @@ private Q_SLOTS:
     void resultsSectionText();
     void disagreementsEscapedAndCut();
     void chartsAreVector();
+    void nothingTwice_data();
+    void nothingTwice();
     void noResultsWithoutRuns();
     void noResultsForAMissingFile();
     void answerHtml_data();
@@ -179,6 +181,25 @@ void TestResultsReport::chartsAreVector()
     const QString list = runTool(u"pdfimages"_s, {u"-list"_s, m_pdf});
     QVERIFY(!list.isEmpty());
     QCOMPARE(list.trimmed().split(u'\n').size(), 2);
+}
+
+void TestResultsReport::nothingTwice_data()
+{
+    // Charts and tables that meet a page break are drawn once: no clipped
+    // copy on the page before, no header row repeated over the next one.
+    QTest::addColumn<QString>("text");
+    QTest::addRow("latency chart") << u"Latency distribution"_s;
+    QTest::addRow("pass rate chart") << u"Pass rate, by tag"_s;
+    QTest::addRow("cost chart axis") << u"cost per 1,000 requests, bars with 95 % intervals"_s;
+    QTest::addRow("paired tests header") << u"Paired test Result"_s;
+    QTest::addRow("summary header") << u"Figure Baseline Candidate Change"_s;
+    QTest::addRow("verdicts header") << u"Objective Target Measured Verdict"_s;
+}
+
+void TestResultsReport::nothingTwice()
+{
+    QFETCH(QString, text);
+    QCOMPARE(m_text.count(text), 1);
 }
 
 void TestResultsReport::noResultsWithoutRuns()
