@@ -24,6 +24,7 @@ private Q_SLOTS:
     void minMaxKeepsEveryBucketsExtremes();
     void minMaxKeepsASingleSpike();
     void minMaxSameX();
+    void minMaxRoundingAtBucketEdges();
     void lttbHandWorkedExample();
     void lttbSizeAndEnds_data();
     void lttbSizeAndEnds();
@@ -144,6 +145,23 @@ void TestDecimation::minMaxSameX()
     QVERIFY(out.size() <= 4);
     QVERIFY(out.contains(QPointF(5.0, 16.0)));
     QVERIFY(out.contains(QPointF(5.0, 0.0)));
+}
+
+void TestDecimation::minMaxRoundingAtBucketEdges()
+{
+    // x = 0.7·k, 7 buckets: for k = 6, (x − first) / width rounds down to
+    // bucket 2 although x is not below that bucket's computed end
+    // (found by a search over step sizes). An earlier version looped
+    // forever on this input.
+    QList<QPointF> points;
+    for (int k = 0; k < 15; ++k)
+        points.append(QPointF(k * 0.7, double(k % 4)));
+    const QList<QPointF> out = Decimation::minMaxPerBucket(points, 7);
+    QVERIFY(out.size() <= 2 * 7 + 2);
+    QCOMPARE(out.constFirst(), points.constFirst());
+    QCOMPARE(out.constLast(), points.constLast());
+    QVERIFY(std::is_sorted(out.cbegin(), out.cend(),
+                           [](const QPointF &a, const QPointF &b) { return a.x() < b.x(); }));
 }
 
 void TestDecimation::lttbHandWorkedExample()

@@ -193,6 +193,8 @@ void TestMetricsLive::planPaneShowsVerdictBadges()
     QCOMPARE(verdictIndex(MetricsTest::kUndecided).data().toString(),
              Stats::verdictLabel(Stats::VerdictOutcome::Inconclusive)); // p95 needs 100
     QCOMPARE(verdictIndex(MetricsTest::kNoTargetObjective).data().toString(), u"—"_s);
+    if (const QString dir = qEnvironmentVariable("CUTOVER_SCREENSHOTS"); !dir.isEmpty())
+        QVERIFY(pane.grab().save(dir + u"/metrics-ui-plan-verdicts.png"_s));
 
     // Changing a target shows it unjudged until the new verdict is in.
     m_project->plan()->edit(u"Lower the bar"_s,

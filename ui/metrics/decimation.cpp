@@ -1,5 +1,6 @@
 #include "ui/metrics/decimation.h"
 
+#include <algorithm>
 #include <cmath>
 
 namespace Cutover::Decimation {
@@ -17,18 +18,19 @@ QList<QPointF> minMaxPerBucket(std::span<const QPointF> points, int buckets)
     out.reserve(2 * buckets + 2);
     out.append(points.front());
 
+    // The bucket of a point, by the same formula for every point so that a
+    // bucket is a run of consecutive points (x is sorted).
+    const auto bucketOf = [first, width, buckets](const QPointF &p) {
+        return width > 0.0 ? std::clamp(int((p.x() - first) / width), 0, buckets - 1) : 0;
+    };
     qsizetype i = 1;
     const qsizetype end = n - 1; // the last point is appended at the end
     while (i < end) {
-        // Bucket of point i; all following points in the same bucket.
-        const int bucket
-                = width > 0.0 ? std::min(buckets - 1, int((points[i].x() - first) / width)) : 0;
-        const bool lastBucket = width <= 0.0 || bucket == buckets - 1;
-        const double bucketEnd = first + (bucket + 1) * width;
+        const int bucket = bucketOf(points[i]);
         qsizetype lowest = i;
         qsizetype highest = i;
-        qsizetype j = i;
-        for (; j < end && (lastBucket || points[j].x() < bucketEnd); ++j) {
+        qsizetype j = i + 1;
+        for (; j < end && bucketOf(points[j]) == bucket; ++j) {
             if (points[j].y() < points[lowest].y())
                 lowest = j;
             if (points[j].y() > points[highest].y())

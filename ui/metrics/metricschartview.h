@@ -40,6 +40,10 @@ public:
     QAction *exportSvgAction() const { return m_exportSvg; }
     QAction *copyImageAction() const { return m_copyImage; }
 
+    // A file name for exports: the title, lower case, without characters
+    // file systems dislike ("latency-over-time").
+    QString fileBaseName() const;
+
     // Total points in the chart's XY series (what is drawn), for tests and
     // benchmarks.
     qsizetype drawnPointCount() const;
@@ -57,8 +61,6 @@ protected:
     void clearChart();
     // A dashed line series for a plan threshold (not yet added to the chart).
     QLineSeries *makeThresholdSeries(const QString &label);
-    // A file name for exports: the title without characters files dislike.
-    QString fileBaseName() const;
 
 private:
     void render(QPainter *painter, QSize size) const;

@@ -15,7 +15,8 @@ namespace {
 QAtomicInteger<quint64> s_connectionCounter;
 
 MetricsOutcome compute(const ProjectFile *file, std::optional<Metrics::ComparisonSpec> spec,
-                       const Plan &plan, std::shared_ptr<std::atomic_bool> cancel)
+                       const Plan &plan, std::shared_ptr<std::atomic_bool> cancel,
+                       QPointer<MetricsComputer> receiver)
 {
     MetricsOutcome outcome;
     const QString name = u"metrics-%1"_s.arg(s_connectionCounter.fetchAndAddRelaxed(1));
@@ -39,6 +40,15 @@ MetricsOutcome compute(const ProjectFile *file, std::optional<Metrics::Compariso
         if (spec) {
             Metrics::Options options;
             options.cancel = cancel.get();
+            options.progress = [receiver](qint64 done, qint64 total) {
+                QMetaObject::invokeMethod(
+                        receiver,
+                        [receiver, done, total] {
+                            if (receiver)
+                                Q_EMIT receiver->progress(done, total);
+                        },
+                        Qt::QueuedConnection);
+            };
             Result<Metrics::RunComparison> comparison
                     = Metrics::compare(db.value(), *spec, plan, options);
             if (comparison)
@@ -99,7 +109,8 @@ void MetricsComputer::startNow()
     m_runningGeneration = m_generation;
     m_sinceStart.start();
     m_watcher.setFuture(QtConcurrent::run(compute, m_project->file(), m_spec,
-                                          m_project->plan()->plan(), m_cancel));
+                                          m_project->plan()->plan(), m_cancel,
+                                          QPointer<MetricsComputer>(this)));
     Q_EMIT busyChanged(true);
 }
 

@@ -60,6 +60,8 @@ public:
 
 Q_SIGNALS:
     void busyChanged(bool busy);
+    // Results read so far by the running computation, of `total`.
+    void progress(qint64 done, qint64 total);
     // After each computation (also when it failed); `outcome` is lastOutcome().
     void computed(const Cutover::MetricsOutcome &outcome);
 

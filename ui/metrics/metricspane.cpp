@@ -225,8 +225,17 @@ MetricsPane::MetricsPane(Project *project, QWidget *parent)
         connect(combo, &QComboBox::activated, this, &MetricsPane::chosenInCombos);
 
     connect(m_computer, &MetricsComputer::computed, this, &MetricsPane::apply);
+    connect(m_computer, &MetricsComputer::progress, this, [this](qint64 done, qint64 total) {
+        // Only worth saying for big runs; small ones finish before it shows.
+        if (m_computer->isBusy() && total >= 20000) {
+            m_status->setText(tr("Computing… %1 of %2 results read")
+                                      .arg(QLocale().toString(done), QLocale().toString(total)));
+        }
+    });
     connect(m_computer, &MetricsComputer::busyChanged, this, [this](bool busy) {
-        if (busy)
+        // Live updates keep the last figures and their status line; only a
+        // first computation says so.
+        if (busy && !m_comparison)
             m_status->setText(tr("Computing…"));
     });
 
@@ -529,7 +538,7 @@ Result<QStringList> MetricsPane::exportCharts(const QString &folder)
     QStringList written;
     const QDir dir(folder);
     for (MetricsChartView *chart : charts()) {
-        const QString base = dir.filePath(chart->objectName());
+        const QString base = dir.filePath(chart->fileBaseName());
         const QString png = base + u".png"_s;
         const QString svg = base + u".svg"_s;
         if (Result<void> r = chart->exportPng(png); !r)

@@ -1,0 +1,176 @@
+// Chart update time with many points: the Metrics pane's latency-over-time
+// chart given 100,000 results (two variants), decimated before drawing
+// (min/max per pixel column) against drawing the raw series, and the
+// latency histogram (binning). Each update is setData() with new data plus
+// a synchronous paint of the chart (QWidget::grab), timed together; the
+// median of several updates in one process. Offscreen, no GPU.
+//
+//   bench_charts [--points N] [--runs R]
+// Figures, command and machine: bench/RESULTS.md.
+
+#include "ui/metrics/latencyhistogramchart.h"
+#include "ui/metrics/latencytimelinechart.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QRandomGenerator>
+#include <QSysInfo>
+#include <QTextStream>
+#include <QThread>
+
+#include <algorithm>
+#include <cstdio>
+
+using namespace Cutover;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// Two variants of `total` results over a 10-minute run: log-normal-ish
+// latencies around 0.8 s and 0.6 s with rare slow outliers.
+QList<ChartData::VariantPoints> makePoints(qsizetype total, quint32 seed)
+{
+    QRandomGenerator rng(seed);
+    QList<ChartData::VariantPoints> variants{{u"baseline"_s, {}}, {u"candidate"_s, {}}};
+    for (qsizetype v = 0; v < 2; ++v) {
+        QList<QPointF> &points = variants[v].points;
+        const qsizetype n = total / 2;
+        points.reserve(n);
+        for (qsizetype i = 0; i < n; ++i) {
+            const double t = 600.0 * double(i) / double(n);
+            double latency = (v == 0 ? 0.8 : 0.6) * std::exp(0.3 * (rng.generateDouble() - 0.5));
+            if (rng.bounded(1000) == 0)
+                latency *= 8.0; // a slow one
+            points.append(QPointF(t, latency));
+        }
+    }
+    return variants;
+}
+
+double median(QList<double> values)
+{
+    std::sort(values.begin(), values.end());
+    const qsizetype n = values.size();
+    return n % 2 ? values.at(n / 2) : (values.at(n / 2 - 1) + values.at(n / 2)) / 2.0;
+}
+
+struct Timing
+{
+    double medianMs = 0.0;
+    double minMs = 0.0;
+    double maxMs = 0.0;
+    qsizetype drawn = 0;
+};
+
+template<class Update>
+Timing measure(QWidget *chart, int runs, Update update, const std::function<qsizetype()> &drawn)
+{
+    QList<double> ms;
+    for (int r = 0; r < runs + 1; ++r) { // the first is a warm-up
+        QElapsedTimer timer;
+        timer.start();
+        update(r);
+        const QPixmap painted = chart->grab(); // paints now
+        const double elapsed = double(timer.nsecsElapsed()) / 1e6;
+        if (painted.isNull())
+            std::fprintf(stderr, "nothing painted\n");
+        if (r > 0)
+            ms.append(elapsed);
+    }
+    return {median(ms), *std::min_element(ms.cbegin(), ms.cend()),
+            *std::max_element(ms.cbegin(), ms.cend()), drawn()};
+}
+
+QString cpuModel()
+{
+    QFile file(u"/proc/cpuinfo"_s);
+    if (!file.open(QIODevice::ReadOnly))
+        return QSysInfo::currentCpuArchitecture();
+    const QList<QByteArray> lines = file.readAll().split('\n');
+    for (const QByteArray &line : lines) {
+        if (line.startsWith("model name"))
+            return QString::fromUtf8(line.mid(line.indexOf(':') + 1).trimmed());
+    }
+    return QSysInfo::currentCpuArchitecture();
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    QCommandLineOption pointsOption(u"points"_s, u"Results in all (two variants)."_s, u"N"_s,
+                                    u"100000"_s);
+    QCommandLineOption runsOption(u"runs"_s, u"Timed updates per case."_s, u"R"_s, u"7"_s);
+    parser.addOptions({pointsOption, runsOption});
+    parser.process(app);
+    const qsizetype points = parser.value(pointsOption).toLongLong();
+    const int runs = std::max(1, parser.value(runsOption).toInt());
+
+    const QList<ChartData::Threshold> thresholds{{u"p95 ≤ 2 s"_s, 2.0}};
+    // Data sets differing a little from update to update, as during a run.
+    QList<QList<ChartData::VariantPoints>> data;
+    for (int r = 0; r < runs + 1; ++r)
+        data.append(makePoints(points, 1000 + r));
+
+    QTextStream out(stdout);
+    out << "bench_charts: " << points << " results (two variants), " << runs
+        << " timed updates per case (median, min, max), chart 900x500 offscreen\n";
+    out << "machine: " << cpuModel() << ", " << QThread::idealThreadCount() << " threads, Qt "
+        << qVersion() << ", " << QSysInfo::prettyProductName() << "\n\n";
+    out << "case                                  median ms    min ms    max ms   points drawn\n";
+    const auto row = [&out](const char *name, const Timing &t) {
+        out << QString::fromLatin1(name).leftJustified(36)
+            << QString::number(t.medianMs, 'f', 1).rightJustified(10)
+            << QString::number(t.minMs, 'f', 1).rightJustified(10)
+            << QString::number(t.maxMs, 'f', 1).rightJustified(10)
+            << QString::number(t.drawn).rightJustified(15) << "\n";
+        out.flush();
+    };
+
+    {
+        LatencyTimelineChart chart;
+        chart.resize(900, 500);
+        chart.show();
+        QCoreApplication::processEvents();
+        const Timing decimated = measure(
+                &chart, runs, [&](int r) { chart.setData(data.at(r), thresholds); },
+                [&] { return chart.variantPointCount(0) + chart.variantPointCount(1); });
+        row("timeline, decimated (min/max)", decimated);
+        chart.setDecimation(false);
+        const Timing raw = measure(
+                &chart, runs, [&](int r) { chart.setData(data.at(r), thresholds); },
+                [&] { return chart.variantPointCount(0) + chart.variantPointCount(1); });
+        row("timeline, raw series", raw);
+        out << "speed-up: " << QString::number(raw.medianMs / decimated.medianMs, 'f', 1) << "x\n";
+    }
+    {
+        LatencyHistogramChart chart;
+        chart.resize(900, 500);
+        chart.show();
+        QCoreApplication::processEvents();
+        QList<QList<ChartData::VariantValues>> values;
+        for (const auto &set : std::as_const(data)) {
+            QList<ChartData::VariantValues> v;
+            for (const ChartData::VariantPoints &p : set) {
+                QList<double> latencies;
+                latencies.reserve(p.points.size());
+                for (const QPointF &pt : p.points)
+                    latencies.append(pt.y());
+                v.append({p.name, latencies});
+            }
+            values.append(v);
+        }
+        const Timing histogram = measure(
+                &chart, runs, [&](int r) { chart.setData(values.at(r), thresholds); },
+                [&] { return chart.drawnPointCount(); });
+        row("histogram (40 bins)", histogram);
+    }
+    return 0;
+}
