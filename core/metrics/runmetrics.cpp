@@ -609,16 +609,16 @@ Result<RunComparison> compare(QSqlDatabase db, const ComparisonSpec &spec, const
     // Cases: tags and whether they have assertions.
     QHash<qint64, CaseInfo> cases;
     {
-        constexpr qint64 kCasePage = 5000;
-        for (qint64 offset = 0;; offset += kCasePage) {
+        const qint64 casePage = qMax<qint64>(options.pageSize, 1);
+        for (qint64 offset = 0;; offset += casePage) {
             if (cancelled(options))
                 return cancelledError();
-            auto page = CaseStore::list(db, offset, kCasePage);
+            auto page = CaseStore::list(db, offset, casePage);
             if (!page)
                 return page.error();
             for (const TestCase &tc : std::as_const(page.value()))
                 cases.insert(tc.id, CaseInfo{tc.tags, !tc.assertions.isEmpty()});
-            if (page->size() < kCasePage)
+            if (page->size() < casePage)
                 break;
         }
     }
