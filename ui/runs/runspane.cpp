@@ -5,9 +5,9 @@
 #include "core/endpoints/secretstore.h"
 #include "core/project/project.h"
 #include "core/project/projectfile.h"
-#include "core/providers/providerclient.h"
 #include "ui/runs/newrundialog.h"
 #include "ui/runs/runsmodel.h"
+#include "ui/runs/runthread.h"
 
 #include <QAction>
 #include <QHBoxLayout>
@@ -46,8 +46,7 @@ RunsPane::RunsPane(Project *project, SecretStore *secrets, QNetworkAccessManager
     : QWidget(parent)
     , m_project(project)
     , m_secrets(secrets)
-    , m_client(new ProviderClient(network, this))
-    , m_runner(new BatchRunner(project->file()->database(), m_client, secrets, this))
+    , m_runner(new RunThread(project->file(), this))
     , m_model(new RunsModel(this))
     , m_table(new QTableView(this))
     , m_newRun(new QPushButton(tr("&New Run…"), this))
@@ -61,6 +60,7 @@ RunsPane::RunsPane(Project *project, SecretStore *secrets, QNetworkAccessManager
     , m_listReload(new QTimer(this))
     , m_readOnly(project->isReadOnly())
 {
+    Q_UNUSED(network) // the run's thread has a network access manager of its own
     setObjectName(u"RunsPane"_s);
     m_newRun->setToolTip(tr("Run a prompt over the test cases on chosen endpoints "
                             "(Ctrl+Shift+R)"));
@@ -145,12 +145,27 @@ RunsPane::RunsPane(Project *project, SecretStore *secrets, QNetworkAccessManager
     });
     connect(m_cancel, &QPushButton::clicked, this, &RunsPane::cancelRun);
 
-    connect(m_runner, &BatchRunner::progressChanged, this, &RunsPane::onProgress);
-    connect(m_runner, &BatchRunner::resultStored, this, [this](const RunResult &r) {
+    connect(m_runner, &RunThread::progressChanged, this, &RunsPane::onProgress);
+    connect(m_runner, &RunThread::started, this, [this](qint64 runId) {
+        showProgress();
+        updateActions();
+        if (m_project) {
+            m_notifying = true;
+            Q_EMIT m_project->runsChanged();
+            m_notifying = false;
+        }
+        Q_EMIT runStarted(runId);
+    });
+    connect(m_runner, &RunThread::startFailed, this, [this](qint64, const QString &message) {
+        showNotice(message, true);
+        showProgress();
+        updateActions();
+    });
+    connect(m_runner, &RunThread::resultStored, this, [this](const RunResult &r) {
         if (m_project)
             Q_EMIT m_project->runResultsChanged(r.runId);
     });
-    connect(m_runner, &BatchRunner::rateLimited, this,
+    connect(m_runner, &RunThread::rateLimited, this,
             [this](const QString &endpoint, const QDateTime &until, const QString &message) {
                 showNotice(
                         tr("“%1” is rate-limited until %2: %3\nThe run is paused; press "
@@ -167,7 +182,7 @@ RunsPane::RunsPane(Project *project, SecretStore *secrets, QNetworkAccessManager
                     m_notifying = false;
                 }
             });
-    connect(m_runner, &BatchRunner::finished, this, &RunsPane::onFinished);
+    connect(m_runner, &RunThread::finished, this, &RunsPane::onFinished);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &RunsPane::updateActions);
     connect(project, &Project::runsChanged, this, [this] {
@@ -187,8 +202,7 @@ RunsPane::~RunsPane()
     // Cancelled. If the file is closed already, the run stays "interrupted" and
     // resumes from what was stored.
     ++m_startSerial;
-    if (projectOpen())
-        m_runner->cancel();
+    m_runner->shutdown();
 }
 
 bool RunsPane::projectOpen() const
@@ -276,24 +290,19 @@ void RunsPane::startRun(qint64 runId)
         if (serial != m_startSerial)
             return; // cancelled meanwhile
         m_starting = 0;
-        if (!ok || !projectOpen()) {
+        const std::shared_ptr<KeyLookup> keys = std::move(m_keys);
+        if (!ok || !keys || !projectOpen()) {
             showProgress();
             updateActions();
             return;
         }
-        if (auto started = m_runner->start(runId); !started) {
-            showNotice(started.error().message, true);
-            showProgress();
-            updateActions();
-            return;
-        }
+        RunThread::Keys handed;
+        handed.environment = keys->environment;
+        handed.keychainSession = keys->keychainSession;
+        if (!m_runner->start(runId, handed))
+            showNotice(tr("Another run is still going."), true);
         showProgress();
         updateActions();
-        m_notifying = true;
-        Q_EMIT m_project->runsChanged();
-        m_notifying = false;
-        m_model->setLive(runId, m_runner->progress(), false);
-        Q_EMIT runStarted(runId);
     });
 }
 
@@ -308,6 +317,7 @@ void RunsPane::resolveKeys(const QList<QString> &endpoints, std::function<void(b
     // One endpoint after the other; a missing keychain key is asked for.
     auto lookup = std::make_shared<KeyLookup>();
     lookup->done = std::move(done);
+    m_keys = lookup;
     for (const QString &name : endpoints) {
         for (const Endpoint &e : std::as_const(all.value())) {
             if (e.name == name)
@@ -326,6 +336,10 @@ void RunsPane::resolveNext(const std::shared_ptr<KeyLookup> &lookup)
     const Endpoint e = lookup->remaining.takeFirst();
     m_secrets->resolve(e.keyRef, this, [this, e, lookup](Result<QString> key) {
         if (key) {
+            if (e.keyRef.kind == KeyRef::Kind::Env)
+                lookup->environment.insert(e.keyRef.name, key.value());
+            else if (e.keyRef.kind == KeyRef::Kind::Keychain)
+                lookup->keychainSession.insert(e.keyRef.name, key.value());
             resolveNext(lookup);
             return;
         }
@@ -339,6 +353,7 @@ void RunsPane::resolveNext(const std::shared_ptr<KeyLookup> &lookup)
                     QLineEdit::Password, QString(), &ok);
             if (ok && !entered.trimmed().isEmpty()) {
                 m_secrets->setSessionKey(e.keyRef.name, entered.trimmed());
+                lookup->keychainSession.insert(e.keyRef.name, entered.trimmed());
                 resolveNext(lookup);
                 return;
             }

@@ -4,14 +4,16 @@
 #include "core/runs/batchrunner.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QPointer>
+#include <QProcessEnvironment>
 #include <QWidget>
 
 #include <functional>
 #include <memory>
 
 class QLabel;
-class QNetworkAccessManager;
+class QNetworkAccessManager; // kept in the constructor for the shell's uniform signature
 class QProgressBar;
 class QPushButton;
 class QTableView;
@@ -20,7 +22,7 @@ class QTimer;
 namespace Cutover {
 
 class Project;
-class ProviderClient;
+class RunThread;
 class RunsModel;
 class SecretStore;
 
@@ -35,7 +37,10 @@ class SecretStore;
 // While a run streams, every stored result is announced with
 // Project::runResultsChanged(runId) and every status change with
 // Project::runsChanged(), so the results matrix and charts follow live.
-// Call cancelRun() before the project closes: the results stored so far stay.
+// The runner works on a thread of its own (RunThread) with its own connection,
+// so storing results never holds up the window. Call cancelRun() before the
+// project closes: it waits until the run has stopped and its connection is
+// closed; the results stored so far stay.
 class RunsPane final : public QWidget
 {
     Q_OBJECT
@@ -54,8 +59,7 @@ public:
     QProgressBar *progressBar() const { return m_progress; }
     QLabel *progressLabel() const { return m_progressText; }
     QLabel *noticeLabel() const { return m_notice; }
-    BatchRunner *runner() const { return m_runner; }
-    ProviderClient *client() const { return m_client; }
+    RunThread *runner() const { return m_runner; }
 
     // Opens the New Run dialog; on OK stores the run and starts it.
     void newRun();
@@ -82,6 +86,8 @@ private:
     struct KeyLookup
     {
         QList<Endpoint> remaining;
+        QProcessEnvironment environment;         // env: keys found
+        QHash<QString, QString> keychainSession; // keychain: keys found
         std::function<void(bool)> done;
     };
     void resolveKeys(const QList<QString> &endpoints, std::function<void(bool)> done);
@@ -96,8 +102,7 @@ private:
 
     QPointer<Project> m_project;
     SecretStore *m_secrets;
-    ProviderClient *m_client;
-    BatchRunner *m_runner;
+    RunThread *m_runner;
     RunsModel *m_model;
     QTableView *m_table;
     QPushButton *m_newRun;
@@ -110,7 +115,8 @@ private:
     QTimer *m_refresh;    // coalesces progress updates (at most 10 a second)
     QTimer *m_listReload; // coalesces list reloads after change notices
     RunProgress m_last;
-    qint64 m_starting = 0; // run whose keys are being looked up
+    std::shared_ptr<KeyLookup> m_keys; // of the run being started
+    qint64 m_starting = 0;             // run whose keys are being looked up
     int m_startSerial = 0;
     bool m_readOnly;
     bool m_notifying = false;
