@@ -230,9 +230,9 @@ struct Options
     Stats::SampleMinima minima;
     int topDisagreements = 10;
     SimilarityMeasure similarity = SimilarityMeasure::Jaccard;
-    // Results (and cases) read per query. RunStore pages with OFFSET, which rescans the
-    // rows before the page: with 100,000 results, pages of 1,000 take 4×
-    // as long to read as pages of 20,000 (bench/RESULTS.md).
+    // Results (and cases) read per query. RunStore pages with OFFSET, which
+    // rescans the rows before each page: with 100,000 results, pages of
+    // 1,000 took twice the CPU time of pages of 20,000 (bench/RESULTS.md).
     qint64 pageSize = 20000;
     // Checked between pages and between steps; when it becomes true,
     // compare() returns ErrorKind::Cancelled. May be null.
