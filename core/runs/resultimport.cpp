@@ -222,6 +222,12 @@ Result<Summary> importJsonl(QSqlDatabase db, const QString &path, const Options 
     if (!run)
         return run.error();
     run->note = options.note;
+    // Recorded results say when they were made: the run started with the
+    // earliest of them, not at the import.
+    for (const RunResult &r : std::as_const(results)) {
+        if (r.finishedAt.isValid())
+            run->createdAt = std::min(run->createdAt, r.finishedAt.addMSecs(-r.latencyMs));
+    }
     run->status = RunStatus::Running;
     auto runId = RunStore::createRun(db, run.value());
     if (!runId)

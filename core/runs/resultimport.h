@@ -25,7 +25,8 @@
 // Blank lines are skipped. Unknown keys, wrong types, an unknown case or
 // endpoint and a second result for the same cell are errors naming the file
 // and line; nothing is stored unless the whole file is valid. The run's
-// repeats are the highest repeat + 1; assertions are evaluated as in a
+// repeats are the highest repeat + 1; it was created when the earliest
+// recorded result started (or now, without finished_at); assertions are evaluated as in a
 // batch run (the first endpoint is the baseline).
 namespace Cutover::ResultImport {
 

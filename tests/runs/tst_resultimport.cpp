@@ -96,6 +96,8 @@ void TestResultImport::importsAndEvaluates()
     QCOMPARE(run->repeats, 2);
     QCOMPARE(run->endpoints, QStringList({u"base"_s, u"cand"_s}));
     QCOMPARE(run->promptVersion, 1);
+    // Created when the earliest recorded result started.
+    QCOMPARE(run->createdAt, QDateTime(QDate(2026, 11, 1), QTime(9, 59, 59, 100), Qt::UTC));
     QCOMPARE(RunStore::resultCount(db(), summary->runId).value(), 5);
 
     auto base1 = RunStore::result(db(), summary->runId, CellKey{1, u"base"_s, 0});

@@ -5,14 +5,21 @@
 #include "core/plan/planstore.h"
 #include "core/project/project.h"
 #include "core/project/projectfile.h"
+#include "core/runs/resultimport.h"
+#include "tests/runs/runtestutil.h"
 #include "tests/support/testplans.h"
+#include "ui/compare/comparepane.h"
 #include "ui/plan/overviewpage.h"
 #include "ui/plan/planpane.h"
+#include "ui/prompts/promptspane.h"
+#include "ui/results/resultspane.h"
 #include "ui/shell/appsettings.h"
 #include "ui/shell/documentcontroller.h"
 #include "ui/shell/mainwindow.h"
 #include "ui/shell/panehost.h"
+#include "ui/shell/projectpanes.h"
 
+#include <QAction>
 #include <QLineEdit>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -33,6 +40,7 @@ private Q_SLOTS:
     void secondWindowIsReadOnly();
     void saveAsContinuesInCopy();
     void windowStateIsRemembered();
+    void panesAreWiredTogether();
 
 private:
     QString makeProject(const QString &name, const Plan &plan);
@@ -186,6 +194,63 @@ void TestMainWindow::windowStateIsRemembered()
     QVERIFY(!m_settings->windowGeometry().isEmpty());
     MainWindow again(m_settings.get());
     QCOMPARE(again.size(), QSize(900, 640));
+}
+
+void TestMainWindow::panesAreWiredTogether()
+{
+    // A project with a prompt, two endpoints, cases and a recorded run.
+    const QString path = makeProject(u"wired.cutover"_s, TestPlans::full());
+    {
+        auto file = ProjectFile::open(path);
+        QVERIFY(file.ok());
+        QSqlDatabase db = file.value()->database();
+        QVERIFY(RunTest::setUp(db, u"http://127.0.0.1:9/v1"_s, 2));
+        const QString results = m_dir->filePath(u"recorded.jsonl"_s);
+        QFile out(results);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write("{\"case\":2,\"endpoint\":\"base\",\"text\":\"case-2\",\"latency_ms\":5}\n"
+                  "{\"case\":2,\"endpoint\":\"cand\",\"text\":\"other\",\"latency_ms\":6}\n");
+        out.close();
+        ResultImport::Options options;
+        options.spec.promptName = u"triage"_s;
+        options.spec.endpoints = {u"base"_s, u"cand"_s};
+        QVERIFY(ResultImport::importJsonl(db, results, options).ok());
+        QVERIFY(file.value()->close().ok());
+    }
+    MainWindow window(m_settings.get());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.openProject(path));
+    QCOMPARE(window.panes()->paneIds(), ProjectPanes::ids());
+
+    // Alt+number goes to a pane; the Plan pane's section keys only work on it.
+    QTest::keyClick(&window, Qt::Key_3, Qt::AltModifier);
+    QCOMPARE(window.panes()->currentPaneId(), u"prompts"_s);
+    auto *plan = qobject_cast<PlanPane *>(window.panes()->pane(u"plan"_s));
+    QVERIFY(plan);
+    QVERIFY(!plan->sectionActions().constFirst()->isEnabled());
+    QTest::keyClick(&window, Qt::Key_1, Qt::AltModifier);
+    QCOMPARE(window.panes()->currentPaneId(), u"plan"_s);
+    QVERIFY(plan->sectionActions().constFirst()->isEnabled());
+
+    // "Compare…" in the prompt library opens the prompt in Compare.
+    auto *prompts = qobject_cast<PromptsPane *>(window.panes()->pane(u"prompts"_s));
+    auto *compare = qobject_cast<ComparePane *>(window.panes()->pane(u"compare"_s));
+    QVERIFY(prompts && compare);
+    Q_EMIT prompts->compareRequested(u"triage"_s, 1);
+    QCOMPARE(window.panes()->currentPaneId(), u"compare"_s);
+    QCOMPARE(compare->mode(), ComparePane::PromptCase);
+
+    // A result cell opens in Compare's recorded mode.
+    QVERIFY(window.panes()->setCurrentPane(u"results"_s));
+    auto *results = qobject_cast<ResultsPane *>(window.panes()->pane(u"results"_s));
+    QVERIFY(results);
+    Q_EMIT results->openInCompare(1, 2, u"cand"_s, 0);
+    QCOMPARE(window.panes()->currentPaneId(), u"compare"_s);
+    QCOMPARE(compare->mode(), ComparePane::Recorded);
+    QCOMPARE(compare->ratedRunId(), 1);
+    QCOMPARE(compare->ratedCaseId(), 2);
+    QVERIFY(window.documents()->closeProject());
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -14,7 +14,11 @@ const QString kLanguage = u"ui/language"_s;
 const QString kGeometry = u"window/geometry"_s;
 const QString kState = u"window/state"_s;
 const QString kLastPane = u"window/lastPane"_s;
-const QString kPlanPaneState = u"window/planPaneState"_s;
+// "window/planPaneState" for the Plan pane, as before there were more panes.
+QString paneStateKey(const QString &paneId)
+{
+    return u"window/"_s + paneId + u"PaneState"_s;
+}
 
 } // namespace
 
@@ -93,14 +97,14 @@ void AppSettings::setLastDirectory(const QString &directory)
     m_settings->setValue(kLastDirectory, directory);
 }
 
-QByteArray AppSettings::planPaneState() const
+QByteArray AppSettings::paneState(const QString &paneId) const
 {
-    return m_settings->value(kPlanPaneState).toByteArray();
+    return m_settings->value(paneStateKey(paneId)).toByteArray();
 }
 
-void AppSettings::setPlanPaneState(const QByteArray &state)
+void AppSettings::setPaneState(const QString &paneId, const QByteArray &state)
 {
-    m_settings->setValue(kPlanPaneState, state);
+    m_settings->setValue(paneStateKey(paneId), state);
 }
 
 QString AppSettings::lastPane() const

@@ -39,8 +39,9 @@ public:
     QString lastDirectory() const;
     void setLastDirectory(const QString &directory);
 
-    QByteArray planPaneState() const;
-    void setPlanPaneState(const QByteArray &state);
+    // A pane's own state (splitters, chosen section) by pane id ("plan", ...).
+    QByteArray paneState(const QString &paneId) const;
+    void setPaneState(const QString &paneId, const QByteArray &state);
 
     QString lastPane() const;
     void setLastPane(const QString &pane);

@@ -4,13 +4,12 @@
 #include "core/project/project.h"
 #include "core/util/languages.h"
 #include "core/version.h"
-#include "ui/compare/comparepane.h"
 #include "ui/convert/convertwizard.h"
-#include "ui/endpoints/endpointspane.h"
 #include "ui/plan/planpane.h"
 #include "ui/shell/appsettings.h"
 #include "ui/shell/documentcontroller.h"
 #include "ui/shell/panehost.h"
+#include "ui/shell/projectpanes.h"
 #include "ui/shell/welcomepage.h"
 
 #include <QAction>
@@ -35,13 +34,6 @@
 using namespace Qt::StringLiterals;
 
 namespace Cutover {
-namespace {
-
-const QString kPlanPane = u"plan"_s;
-const QString kEndpointsPane = u"endpoints"_s;
-const QString kComparePane = u"compare"_s;
-
-} // namespace
 
 MainWindow::MainWindow(AppSettings *settings, QWidget *parent)
     : QMainWindow(parent)
@@ -76,7 +68,7 @@ MainWindow::MainWindow(AppSettings *settings, QWidget *parent)
 
     connect(m_documents, &DocumentController::projectOpened, this, &MainWindow::showProject);
     connect(m_documents, &DocumentController::aboutToCloseProject, this,
-            &MainWindow::savePaneState);
+            &MainWindow::projectClosing);
     connect(m_documents, &DocumentController::projectClosed, this, &MainWindow::showWelcome);
     connect(m_documents, &DocumentController::recentFilesChanged, this,
             &MainWindow::updateRecentMenu);
@@ -191,6 +183,8 @@ void MainWindow::createMenus()
     edit->addAction(m_redoAction);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
+    m_paneMenu = view->addMenu(tr("&Go To"));
+    m_paneMenu->setEnabled(false);
     m_sectionMenu = view->addMenu(tr("Plan &Section"));
     m_sectionMenu->setEnabled(false);
     view->addSeparator();
@@ -222,36 +216,36 @@ void MainWindow::createMenus()
 
 void MainWindow::showProject(Project *project)
 {
+    delete m_projectPanes;
     m_panes->removeAllPanes();
-    auto *planPane = new PlanPane(project->plan(), m_panes);
-    planPane->restoreState(m_settings->planPaneState());
-    m_panes->addPane(kPlanPane, QIcon(u":/icons/plan.svg"_s), tr("Plan"), planPane);
+    m_projectPanes = new ProjectPanes(project, m_secrets, m_network, m_panes, m_settings, this);
+    PlanPane *planPane = m_projectPanes->planPane();
     m_sectionMenu->clear();
     m_sectionMenu->addActions(planPane->sectionActions());
     m_sectionMenu->addSeparator();
     m_sectionMenu->addAction(planPane->previousSectionAction());
     m_sectionMenu->addAction(planPane->nextSectionAction());
-    m_sectionMenu->setEnabled(true);
-    auto *endpointsPane = new EndpointsPane(project, m_secrets, m_network, m_panes);
-    m_panes->addPane(kEndpointsPane, QIcon(u":/icons/endpoints.svg"_s), tr("Endpoints"),
-                     endpointsPane);
-    m_panes->addPane(kComparePane, QIcon(u":/icons/compare.svg"_s), tr("Compare"),
-                     new ComparePane(project, m_secrets, m_network, m_panes));
+    m_paneMenu->clear();
+    m_paneMenu->addActions(m_projectPanes->paneActions());
+    m_paneMenu->setEnabled(true);
 
-    m_undoGroup->addStack(project->plan()->undoStack());
-    m_undoGroup->addStack(endpointsPane->undoStack());
+    for (QUndoStack *stack : m_projectPanes->undoStacks())
+        m_undoGroup->addStack(stack);
     // Undo follows the pane: its own stack, or none for a pane without edits.
-    const auto activateUndo = [this, project, endpointsPane](const QString &id) {
-        QUndoStack *stack = nullptr;
-        if (id == kPlanPane)
-            stack = project->plan()->undoStack();
-        else if (id == kEndpointsPane)
-            stack = endpointsPane->undoStack();
-        m_undoGroup->setActiveStack(stack);
+    // The Plan pane's section shortcuts (Ctrl+1…) only work while it is shown,
+    // so other panes may use the same keys.
+    const auto paneShown = [this](const QString &id) {
+        if (!m_projectPanes)
+            return;
+        m_undoGroup->setActiveStack(m_projectPanes->undoStack(id));
+        const bool plan = id == u"plan"_s;
+        m_sectionMenu->setEnabled(plan);
+        for (QAction *action : m_sectionMenu->actions())
+            action->setEnabled(plan);
     };
-    connect(m_panes, &PaneHost::currentPaneChanged, endpointsPane, activateUndo);
+    connect(m_panes, &PaneHost::currentPaneChanged, m_projectPanes, paneShown);
     m_panes->setCurrentPane(m_settings->lastPane());
-    activateUndo(m_panes->currentPaneId());
+    paneShown(m_panes->currentPaneId());
 
     connect(project, &Project::saveFailed, this, [this](const QString &message) {
         statusBar()->showMessage(message);
@@ -262,15 +256,20 @@ void MainWindow::showProject(Project *project)
     updateActions();
 }
 
-void MainWindow::savePaneState()
+void MainWindow::projectClosing()
 {
-    if (auto *plan = qobject_cast<PlanPane *>(m_panes->pane(kPlanPane)))
-        m_settings->setPlanPaneState(plan->saveState());
+    if (m_projectPanes) {
+        m_projectPanes->saveStates();
+        m_projectPanes->shutdown();
+    }
 }
 
 void MainWindow::showWelcome()
 {
+    delete m_projectPanes;
     m_panes->removeAllPanes();
+    m_paneMenu->clear();
+    m_paneMenu->setEnabled(false);
     m_sectionMenu->clear();
     m_sectionMenu->setEnabled(false);
     m_welcome->setRecentFiles(m_settings->recentFiles());

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QPointer>
 
 class QAction;
 class QActionGroup;
@@ -16,6 +17,7 @@ class AppSettings;
 class DocumentController;
 class PaneHost;
 class Project;
+class ProjectPanes;
 class SecretStore;
 class WelcomePage;
 
@@ -48,7 +50,8 @@ private:
     void updateTitle();
     void updateActions();
     void updateRecentMenu();
-    void savePaneState();
+    // Before the project closes: pane states saved, background work stopped.
+    void projectClosing();
     void chooseLanguage(const QString &code);
     void about();
 
@@ -64,6 +67,8 @@ private:
 
     QMenu *m_recentMenu = nullptr;
     QMenu *m_sectionMenu = nullptr;
+    QMenu *m_paneMenu = nullptr;
+    QPointer<ProjectPanes> m_projectPanes; // the open project's panes
     QAction *m_newAction = nullptr;
     QAction *m_openAction = nullptr;
     QAction *m_openDemoAction = nullptr;

@@ -18,6 +18,7 @@ per-token decoding time), so the demo's charts and statistics have
 something realistic to show.
 """
 
+import datetime
 import json
 import math
 import random
@@ -225,6 +226,10 @@ def main():
             record["pass_threshold"] = 0.8
             out.write(json.dumps(record, ensure_ascii=False) + "\n")
 
+    # The run: four requests in flight per endpoint, so a result finishes
+    # every quarter of a latency on average.
+    start = datetime.datetime(2026, 11, 24, 10, 0, 0, tzinfo=datetime.timezone.utc)
+    clock = [0.0 for _ in ENDPOINTS]
     with open(ROOT / "sample-run.jsonl", "w", encoding="utf-8") as out:
         for repeat in range(REPEATS):
             for index, case in enumerate(CASES):
@@ -238,6 +243,9 @@ def main():
                     # Now and then a slow request (queueing at the provider).
                     if rng.random() < 0.04:
                         ttft += rng.uniform(1500.0, 3500.0)
+                    latency = round(ttft + decode)
+                    clock[column] += latency / 4.0
+                    finished = start + datetime.timedelta(milliseconds=round(clock[column]))
                     record = {
                         "case": index + 1,
                         "endpoint": name,
@@ -246,9 +254,10 @@ def main():
                         "text": answer,
                         "finish_reason": "stop",
                         "ttft_ms": round(ttft),
-                        "latency_ms": round(ttft + decode),
+                        "latency_ms": latency,
                         "input_tokens": input_tokens,
                         "output_tokens": output_tokens,
+                        "finished_at": finished.isoformat(timespec="milliseconds").replace("+00:00", "Z"),
                     }
                     out.write(json.dumps(record, ensure_ascii=False) + "\n")
 
