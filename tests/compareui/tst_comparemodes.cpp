@@ -52,6 +52,9 @@ private Q_SLOTS:
     void missingVariableIsNotSent();
     void recordedRunsAgainLive();
     void freeTextIsNotRatable();
+    void cancelledCompareIsNotStored();
+    void readOnlyProjectComparesWithoutStoring();
+    void storedCompareReopensAsRecorded();
     void renders();
 
 private:
@@ -408,6 +411,76 @@ void TestCompareModes::freeTextIsNotRatable()
     QVERIFY(!m_pane->ratingBar()->button(Rating::Tie)->isEnabled());
     auto runs = RunStore::listRuns(db());
     QVERIFY(runs.ok() && runs->isEmpty());
+}
+
+void TestCompareModes::cancelledCompareIsNotStored()
+{
+    FakeReply slow;
+    slow.kind = FakeReply::Kind::Echo;
+    slow.firstByteDelayMs = 5000;
+    m_server->setDefaultReply(slow);
+    QVERIFY(m_pane->usePrompt(u"triage"_s, 1));
+    QSignalSpy done(m_pane.get(), &ComparePane::comparisonFinished);
+    QSignalSpy stored(m_pane.get(), &ComparePane::liveCompareStored);
+    QTest::mouseClick(m_pane->runButton(), Qt::LeftButton);
+    QTRY_COMPARE(m_server->requestCount(), 2);
+    QTest::keyClick(m_pane->runButton(), Qt::Key_Escape);
+    QTRY_COMPARE(done.count(), 1);
+    QCOMPARE(stored.count(), 0);
+    QCOMPARE(m_pane->ratedRunId(), 0);
+    QVERIFY(m_pane->ratingBar()->stateLabel()->text().contains(u"cancelled"_s));
+    auto runs = RunStore::listRuns(db());
+    QVERIFY(runs.ok() && runs->isEmpty());
+}
+
+void TestCompareModes::readOnlyProjectComparesWithoutStoring()
+{
+    const qint64 run = storeRecordedRun();
+    m_pane.reset();
+    auto second = Project::open(m_project->path());
+    QVERIFY(second.ok());
+    QVERIFY(second.value()->isReadOnly());
+    {
+        ComparePane pane(second.value().get(), m_secrets.get(), m_network.get());
+        pane.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&pane));
+        // Recorded results are shown, but cannot be rated.
+        QVERIFY(pane.showRecorded(run, m_cases.at(0)));
+        QVERIFY(!pane.ratingBar()->button(Rating::Tie)->isEnabled());
+        QVERIFY(!pane.ratingBar()->rate(Rating::Tie));
+        // A live compare runs; nothing is stored.
+        QVERIFY(pane.usePrompt(u"triage"_s, 1));
+        QSignalSpy done(&pane, &ComparePane::comparisonFinished);
+        QSignalSpy stored(&pane, &ComparePane::liveCompareStored);
+        pane.runBoth();
+        QTRY_COMPARE(done.count(), 1);
+        QCOMPARE(pane.side(ComparePane::Baseline)->text(), u"Q: case-1"_s);
+        QCOMPARE(stored.count(), 0);
+        QVERIFY(pane.ratingBar()->stateLabel()->text().contains(u"read-only"_s));
+    }
+    auto runs = RunStore::listRuns(db());
+    QVERIFY(runs.ok());
+    QCOMPARE(runs->size(), 1);
+    auto ratings = RunStore::ratings(db(), run);
+    QVERIFY(ratings.ok() && ratings->isEmpty());
+    QVERIFY(second.value()->close().ok());
+}
+
+// The stored compare is a run like any other: it reopens as recorded.
+void TestCompareModes::storedCompareReopensAsRecorded()
+{
+    QVERIFY(m_pane->usePrompt(u"triage"_s, 1));
+    QSignalSpy stored(m_pane.get(), &ComparePane::liveCompareStored);
+    m_pane->runBoth();
+    QTRY_COMPARE(stored.count(), 1);
+    const qint64 run = stored.at(0).at(0).toLongLong();
+    // Reopened as recorded: the same answers, offline.
+    const int requests = m_server->requestCount();
+    QVERIFY(m_pane->showRecorded(run, m_cases.at(0)));
+    QCOMPARE(base()->text(), u"Q: case-1"_s);
+    QCOMPARE(cand()->text(), u"Kandidat: case-1"_s);
+    QVERIFY(base()->assertionsLabel()->text().startsWith(u"Assertions: passed"_s));
+    QCOMPARE(m_server->requestCount(), requests);
 }
 
 // Writes PNGs when CUTOVER_SCREENSHOT_DIR is set.

@@ -96,15 +96,32 @@ PromptCasePicker::PromptCasePicker(Project *project, QWidget *parent)
         Q_EMIT changed();
     });
     if (m_project) {
-        connect(m_project, &Project::promptsChanged, this, &PromptCasePicker::reload);
-        connect(m_project, &Project::casesChanged, this, &PromptCasePicker::reload);
+        connect(m_project, &Project::promptsChanged, this, &PromptCasePicker::projectChanged);
+        connect(m_project, &Project::casesChanged, this, &PromptCasePicker::projectChanged);
     }
+}
+
+void PromptCasePicker::projectChanged()
+{
+    // Edits in the Cases pane come one by one: re-read only what is seen.
+    if (isVisible())
+        reload();
+    else
+        m_stale = true;
+}
+
+void PromptCasePicker::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        reload();
 }
 
 void PromptCasePicker::reload()
 {
     if (!m_project)
         return;
+    m_stale = false;
     QSqlDatabase db = m_project->file()->database();
     const QString keepPrompt = promptName();
     const int keepVersion = promptVersion();

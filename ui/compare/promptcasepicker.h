@@ -60,7 +60,11 @@ public:
 Q_SIGNALS:
     void changed();
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
+    void projectChanged();
     void promptChosen();
     void fillCases();
     void updateInfo();
@@ -68,6 +72,7 @@ private:
     QPointer<Project> m_project;
     std::optional<Prompt> m_prompt;
     QList<TestCase> m_allCases;
+    bool m_stale = false; // prompts or cases changed while hidden
     QComboBox *m_prompts;
     QComboBox *m_versions;
     QLineEdit *m_search;
