@@ -23,7 +23,7 @@ QList<Command> commands()
              &runEndpoint},
             {u"convert"_s, Tr::tr("Convert conversation records between formats."), &runConvert},
             {u"prompt"_s, Tr::tr("Add or list a project's prompts."), &runPrompt},
-            {u"cases"_s, Tr::tr("Import test cases from CSV or JSONL."), &runCases},
+            {u"cases"_s, Tr::tr("Import test cases from CSV, JSONL or stored conversations."), &runCases},
             {u"run"_s,
              Tr::tr("Run a prompt over the test cases on endpoints and store the results."),
              &runRun},
