@@ -101,7 +101,8 @@ Error cancelled(const QString &pdfPath)
 
 } // namespace
 
-ReportOptions reportOptionsFor(const QString &projectPath, const Plan &plan)
+ReportOptions reportOptionsFor(const QString &projectPath, const Plan &plan,
+                               const Metrics::Options &metrics)
 {
     ReportOptions options;
     const QFileInfo info(projectPath);
@@ -118,7 +119,7 @@ ReportOptions reportOptionsFor(const QString &projectPath, const Plan &plan)
         return options;
     QSqlDatabase db = project.value()->database();
     if (auto spec = Metrics::defaultSpec(db)) {
-        auto comparison = Metrics::compare(db, spec.value(), plan);
+        auto comparison = Metrics::compare(db, spec.value(), plan, metrics);
         // A run that has not produced anything yet has nothing to report.
         if (comparison && comparison->baseline.results + comparison->candidate.results > 0)
             options.results = std::move(comparison).value();

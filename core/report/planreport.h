@@ -36,11 +36,16 @@ struct ReportOptions
 // `projectPath`: its name and file name, the plan's validation hints, and
 // the results of the project's comparable run (Metrics::defaultSpec: the
 // latest run with two endpoints, else the last two runs) when it has one.
-// Opens the project read-only (no lock, no writes) to read the results; a
-// project without runs, or one that cannot be read, gets no Results
-// section, nor does a run without results. Reading 100,000 results takes a few seconds: call it off
-// the GUI thread for big projects.
-ReportOptions reportOptionsFor(const QString &projectPath, const Plan &plan);
+// Opens the project read-only (no lock, no writes; a connection of its
+// own) to read the results; a project without runs, or one that cannot be
+// read, gets no Results section, nor does a run without results, nor a
+// comparison cancelled through metrics.cancel.
+//
+// Reading 100,000 results takes a few seconds. It may run in a worker
+// thread (QtConcurrent::run) with metrics.cancel / metrics.progress for a
+// progress dialog; writePlanReport() then runs on the GUI thread.
+ReportOptions reportOptionsFor(const QString &projectPath, const Plan &plan,
+                               const Metrics::Options &metrics = {});
 
 // Writes the migration plan as an A4 PDF: a title page with a summary,
 // objectives and targets, scope, the timeline as a Gantt chart and a table,

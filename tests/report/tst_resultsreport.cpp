@@ -14,6 +14,7 @@
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QtConcurrent>
 #include <QtTest>
 
 #include <numeric>
@@ -60,6 +61,7 @@ private Q_SLOTS:
     void nothingTwice();
     void noResultsWithoutRuns();
     void noResultsForAMissingFile();
+    void optionsInAWorkerThread();
     void answerHtml_data();
     void answerHtml();
     void latencyBins();
@@ -236,6 +238,32 @@ void TestResultsReport::noResultsForAMissingFile()
     QVERIFY(!options.results);
     QCOMPARE(options.projectName, u"missing"_s);
     QVERIFY(!QFile::exists(path));
+}
+
+void TestResultsReport::optionsInAWorkerThread()
+{
+    const Plan plan = MF::standardPlan();
+    const QString path = m_project;
+    QFuture<ReportOptions> worker = QtConcurrent::run([path, plan] {
+        qint64 lastDone = 0;
+        Metrics::Options metrics;
+        metrics.progress = [&lastDone](qint64 done, qint64) {
+            lastDone = done;
+        };
+        ReportOptions options = reportOptionsFor(path, plan, metrics);
+        if (lastDone != 200)
+            options.results.reset(); // progress did not reach every result
+        return options;
+    });
+    QTRY_VERIFY_WITH_TIMEOUT(worker.isFinished(), 60000);
+    QVERIFY(worker.result().results.has_value());
+    QCOMPARE(worker.result().results->paired.pairs, 100);
+
+    // Cancelled: no Results section.
+    std::atomic_bool cancel = true;
+    Metrics::Options metrics;
+    metrics.cancel = &cancel;
+    QVERIFY(!reportOptionsFor(path, plan, metrics).results);
 }
 
 void TestResultsReport::answerHtml_data()
