@@ -42,6 +42,7 @@
 #include <QTextLayout>
 #include <QToolButton>
 #include <QTreeWidget>
+#include <QUndoGroup>
 #include <QUndoStack>
 #include <QtTest>
 
@@ -120,6 +121,7 @@ private Q_SLOTS:
     void cleanup();
     void newPromptThroughTheDialog();
     void editWithKeyboardUndoRedo();
+    void shellUndoGroupFollowsTheDraft();
     void messagesAddMoveRemove();
     void saveVersionsAndDiff();
     void restoreAsNewest();
@@ -322,6 +324,38 @@ void TestPromptsPane::editWithKeyboardUndoRedo()
     m_pane->undoStack()->undo();
     QCOMPARE(m_pane->draft()->messages().at(1).role, ChatRole::User);
     QCOMPARE(editor->roleCombo()->currentText(), u"User"_s);
+}
+
+void TestPromptsPane::shellUndoGroupFollowsTheDraft()
+{
+    // What the main window does: one QUndoGroup, the pane's stack active
+    // while the pane is shown. The stack is the same object across prompts.
+    addPrompt(u"alpha"_s, twoMessages(u"A"_s, u"a"_s));
+    addPrompt(u"beta"_s, twoMessages(u"B"_s, u"b"_s));
+    QUndoStack *stack = m_pane->undoStack();
+    QUndoGroup group;
+    group.addStack(stack);
+    group.setActiveStack(stack);
+    QAction *undo = group.createUndoAction(&group);
+    QAction *redo = group.createRedoAction(&group);
+    QVERIFY(!undo->isEnabled());
+
+    m_pane->editor()->setCurrentMessage(0);
+    m_pane->editor()->textEdit()->moveCursor(QTextCursor::End);
+    typeInto(m_pane->editor()->textEdit(), u"lpha"_s);
+    QVERIFY(undo->isEnabled());
+    QCOMPARE(undo->text(), u"Undo Edit message 1"_s);
+    undo->trigger();
+    QCOMPARE(m_pane->draft()->messages().at(0).text, u"A"_s);
+    redo->trigger();
+    QCOMPARE(m_pane->draft()->messages().at(0).text, u"Alpha"_s);
+    QVERIFY(m_pane->saveDraft());
+    QVERIFY(!undo->isEnabled()); // a saved version starts a new history
+
+    QVERIFY(m_pane->selectPrompt(u"beta"_s));
+    QCOMPARE(m_pane->undoStack(), stack);
+    QCOMPARE(group.activeStack(), stack);
+    QVERIFY(!undo->isEnabled());
 }
 
 void TestPromptsPane::messagesAddMoveRemove()
@@ -700,6 +734,21 @@ void TestPromptsPane::importErrorsNameTheFile()
     QVERIFY2(message.contains(u"versions[0].messages[0].role"_s), qPrintable(message));
     QVERIFY2(message.contains(u"Nothing was imported"_s), qPrintable(message));
     QVERIFY(m_pane->statusLabel()->isVisible());
+    QCOMPARE(PromptStore::list(db(m_project.get()))->size(), 0);
+
+    // A name the store refuses: nothing at all is imported.
+    Prompt good;
+    good.name = u"good"_s;
+    PromptVersions::append(good.versions, twoMessages(u"S"_s, u"U"_s), QString(),
+                           QDateTime::currentDateTimeUtc());
+    Prompt bad = good;
+    bad.name = u"bad@name"_s;
+    const QString badNames = m_dir->filePath(u"names.json"_s);
+    QVERIFY(PromptFile::write(badNames, {good, bad}, true).ok());
+    QVERIFY(!m_pane->importFrom(badNames));
+    QVERIFY2(m_pane->statusLabel()->text().contains(u"bad@name"_s),
+             qPrintable(m_pane->statusLabel()->text()));
+    QVERIFY(m_pane->statusLabel()->text().contains(u"names.json"_s));
     QCOMPARE(PromptStore::list(db(m_project.get()))->size(), 0);
 
     QVERIFY(!m_pane->importFrom(m_dir->filePath(u"missing.json"_s)));

@@ -649,6 +649,15 @@ bool PromptsPane::importFrom(const QString &path)
         showError(tr("Nothing was imported: \"%1\" holds no prompts.").arg(nativePath(path)));
         return false;
     }
+    // Check every name first, so that a bad one does not leave half an import.
+    for (const Prompt &p : std::as_const(read.value())) {
+        if (!PromptStore::isValidName(p.name)) {
+            showError(tr("Nothing was imported. %1: the prompt name \"%2\" cannot be used: it "
+                         "must not hold a line break or \"@\". Correct it in the file.")
+                              .arg(nativePath(path), p.name));
+            return false;
+        }
+    }
     QStringList taken = m_library->model()->names();
     const QStringList endpoints = endpointNames();
     QStringList renamed;
