@@ -479,6 +479,15 @@ void TestCasesPane::screenshot()
     if (!out.isEmpty())
         QVERIFY(pane.grab().save(out + u"/runs-ui-cases.png"_s));
     QVERIFY(!pane.grab().isNull());
+    AssertionEditor editor(
+            {Assertion::contains({u"refund"_s, u"退款"_s}, ContainsMode::All),
+             Assertion::similarToReference(SimilarityMeasure::Jaccard, 0.6).withWeight(2),
+             Assertion::maxLatency(3000)},
+            0.75);
+    editor.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&editor));
+    if (!out.isEmpty())
+        QVERIFY(editor.grab().save(out + u"/runs-ui-assertions.png"_s));
 }
 
 QTEST_MAIN(TestCasesPane)

@@ -228,6 +228,14 @@ CasesPane::CasesPane(Project *project, QWidget *parent)
         for (const QString &t : m_model->tags())
             m_tag->addItem(t, t);
         m_tag->setCurrentIndex(std::max(0, m_tag->findData(current)));
+        // Narrow columns for the numbers; the text columns share the rest.
+        QHeaderView *header = m_table->horizontalHeader();
+        const QFontMetrics metrics = m_table->fontMetrics();
+        header->resizeSection(0, metrics.horizontalAdvance(u"0000000"_s) + 16);
+        header->resizeSection(m_model->thresholdColumn(),
+                              metrics.horizontalAdvance(tr("Pass Threshold")) + 24);
+        header->resizeSection(m_model->tagsColumn(), 120);
+        header->resizeSection(m_model->assertionsColumn(), 200);
         updateCount();
         updateActions();
     });
