@@ -293,6 +293,20 @@ void TestCompareModes::promptModeRunsLiveWithVariants()
     QTest::keyClicks(picker->caseSearch(), u"case-2"_s);
     QCOMPARE(picker->caseCombo()->count(), 1);
     QCOMPARE(picker->currentCase()->id, m_cases.at(1));
+    // By id: the case with that id first, once.
+    picker->caseSearch()->clear();
+    QTest::keyClicks(picker->caseSearch(), QString::number(m_cases.at(3)));
+    QCOMPARE(picker->caseCombo()->count(), 1);
+    QCOMPARE(picker->currentCase()->id, m_cases.at(3));
+    picker->caseSearch()->clear();
+    QTest::keyClicks(picker->caseSearch(), u"nothing like it"_s);
+    QCOMPARE(picker->caseCombo()->count(), 0);
+    QVERIFY(!picker->isReady());
+    QVERIFY(!m_pane->runButton()->isEnabled());
+    QVERIFY(picker->infoLabel()->text().contains(u"No case matches"_s));
+    picker->caseSearch()->clear();
+    QTest::keyClicks(picker->caseSearch(), u"CASE-2"_s); // case-insensitive
+    QCOMPARE(picker->currentCase()->id, m_cases.at(1));
     QVERIFY(m_pane->runButton()->isEnabled());
 
     QSignalSpy done(m_pane.get(), &ComparePane::comparisonFinished);

@@ -25,25 +25,6 @@ QString caseLabel(const TestCase &c)
     return PromptCasePicker::tr("Case %1: %2").arg(c.id).arg(parts.join(u" · "_s));
 }
 
-bool matches(const TestCase &c, const QString &needle)
-{
-    if (needle.isEmpty())
-        return true;
-    bool isNumber = false;
-    const qint64 id = needle.toLongLong(&isNumber);
-    if (isNumber && c.id == id)
-        return true;
-    for (const QString &v : c.variables)
-        if (v.contains(needle, Qt::CaseInsensitive))
-            return true;
-    if (c.reference && c.reference->contains(needle, Qt::CaseInsensitive))
-        return true;
-    for (const QString &t : c.tags)
-        if (t.contains(needle, Qt::CaseInsensitive))
-            return true;
-    return false;
-}
-
 } // namespace
 
 PromptCasePicker::PromptCasePicker(Project *project, QWidget *parent)
@@ -141,13 +122,11 @@ void PromptCasePicker::reload()
     if (!keepPrompt.isEmpty() && keepPrompt == promptName() && keepVersion > 0)
         m_versions->setCurrentIndex(std::max(0, m_versions->findData(keepVersion)));
 
-    Result<QList<TestCase>> cases = CaseStore::list(db);
-    m_allCases = cases ? cases.value() : QList<TestCase>();
+    Result<qint64> cases = CaseStore::count(db);
+    m_caseCount = cases ? cases.value() : 0;
     fillCases();
     if (!prompts)
         m_info->setText(tr("The prompts could not be read: %1").arg(prompts.error().message));
-    else if (!cases)
-        m_info->setText(tr("The test cases could not be read: %1").arg(cases.error().message));
 }
 
 void PromptCasePicker::promptChosen()
@@ -180,31 +159,52 @@ void PromptCasePicker::fillCases()
 {
     const qint64 keep = m_cases->currentData().toLongLong();
     const QString needle = m_search->text().trimmed();
+    m_listed.clear();
+    qsizetype matched = 0;
+    QString error;
+    if (m_project) {
+        // The matching ids in one query; only the listed cases are read.
+        QSqlDatabase db = m_project->file()->database();
+        QList<qint64> ids;
+        bool isNumber = false;
+        const qint64 wanted = needle.toLongLong(&isNumber);
+        if (isNumber && wanted > 0 && CaseStore::load(db, wanted))
+            ids.append(wanted); // a search for an id puts that case first
+        Result<QList<qint64>> found = CaseStore::ids(db, CaseStore::Filter{needle, QString()});
+        if (found) {
+            matched = found->size() + (ids.isEmpty() || found->contains(wanted) ? 0 : 1);
+            for (qint64 id : found.value()) {
+                if (ids.size() >= kMaxListedCases)
+                    break;
+                if (id != wanted || !isNumber)
+                    ids.append(id);
+            }
+        } else {
+            error = found.error().message;
+        }
+        Result<QList<TestCase>> loaded = CaseStore::load(db, ids);
+        if (loaded)
+            m_listed = loaded.value();
+        else
+            error = loaded.error().message;
+    }
     QSignalBlocker block(m_cases);
     m_cases->clear();
-    int shown = 0;
-    int matched = 0;
-    for (const TestCase &c : std::as_const(m_allCases)) {
-        if (!matches(c, needle))
-            continue;
-        ++matched;
-        if (shown < kMaxListedCases) {
-            m_cases->addItem(caseLabel(c), c.id);
-            ++shown;
-        }
-    }
+    for (const TestCase &c : std::as_const(m_listed))
+        m_cases->addItem(caseLabel(c), c.id);
     int index = m_cases->findData(keep);
-    // A search for an id puts that case first.
     if (!needle.isEmpty() || index < 0)
         index = m_cases->count() > 0 ? 0 : -1;
     m_cases->setCurrentIndex(index);
-    m_cases->setToolTip(matched > shown ? tr("%1 of %2 matching cases listed; search to narrow "
-                                             "them down")
-                                                  .arg(shown)
-                                                  .arg(matched)
-                                        : QString());
+    m_cases->setToolTip(matched > m_listed.size()
+                                ? tr("%1 of %2 matching cases listed; search to narrow them down")
+                                          .arg(m_listed.size())
+                                          .arg(matched)
+                                : QString());
     block.unblock();
     updateInfo();
+    if (!error.isEmpty())
+        m_info->setText(tr("The test cases could not be read: %1").arg(error));
     Q_EMIT changed();
 }
 
@@ -253,7 +253,7 @@ int PromptCasePicker::promptVersion() const
 std::optional<TestCase> PromptCasePicker::currentCase() const
 {
     const qint64 id = m_cases->currentData().toLongLong();
-    for (const TestCase &c : m_allCases)
+    for (const TestCase &c : m_listed)
         if (c.id == id)
             return c;
     return std::nullopt;
@@ -301,7 +301,7 @@ void PromptCasePicker::updateInfo()
         m_info->setText(tr("The project has no prompts yet. Add one in the Prompts pane."));
         return;
     }
-    if (m_allCases.isEmpty()) {
+    if (m_caseCount == 0) {
         m_info->setText(tr("The project has no test cases yet. Add or import them in the Cases "
                            "pane."));
         return;

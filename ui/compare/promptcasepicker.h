@@ -20,7 +20,8 @@ class Project;
 
 // Chooses what the Compare pane sends in its prompt mode: a prompt of the
 // library and one of its versions, and a test case (searched by id or by
-// text in its variables, reference and tags). Each endpoint gets the
+// text in its variables, reference and tags; at most kMaxListedCases are
+// listed and read, so large case sets stay quick). Each endpoint gets the
 // prompt's wording for it: its variant's newest version when the prompt has
 // one for that endpoint (as a batch run does), else the chosen version.
 class PromptCasePicker final : public QWidget
@@ -71,7 +72,8 @@ private:
 
     QPointer<Project> m_project;
     std::optional<Prompt> m_prompt;
-    QList<TestCase> m_allCases;
+    QList<TestCase> m_listed; // the cases in the combo box
+    qint64 m_caseCount = 0;
     bool m_stale = false; // prompts or cases changed while hidden
     QComboBox *m_prompts;
     QComboBox *m_versions;
