@@ -48,6 +48,7 @@ private Q_SLOTS:
     void unknownRunOrEndpoint();
     void runWithoutResults();
     void workerThreadConnection();
+    void removedCases();
 
 private:
     QSqlDatabase db() const { return m_project->database(); }
@@ -756,6 +757,32 @@ void TestRunMetrics::workerThreadConnection()
     });
     QTRY_VERIFY_WITH_TIMEOUT(there.isFinished(), 60000);
     QCOMPARE(there.result(), here);
+}
+
+void TestRunMetrics::removedCases()
+{
+    // Results stay when their case is removed: they still count, by their
+    // own pass/fail, without the case's tags; an error on a removed case is
+    // not judged (whether the case had assertions is no longer known).
+    const qint64 run = MF::writeStandardRun(db(), 20);
+    QVERIFY(run > 0);
+    auto cases = CaseStore::list(db());
+    QVERIFY(cases.ok());
+    const qint64 removed = cases->at(9).id; // case 10: the candidate fails it
+    const qint64 errored = cases->at(0).id;
+    RunResult error = MF::okResult(run, errored, u"cand"_s, 0, 500, std::nullopt, {});
+    error.status = CallStatus::Error;
+    QVERIFY(RunStore::storeResults(db(), {error}).ok());
+    QCOMPARE(CaseStore::remove(db(), {removed, errored}).value(), 2);
+
+    const Metrics::RunComparison c = compareOk({run, u"base"_s, run, u"cand"_s});
+    QCOMPARE(c.candidate.results, 20);
+    QCOMPARE(c.candidate.judged, 19); // the error on the removed case 1 is not judged
+    QCOMPARE(c.candidate.passed, 17); // cases 10 and 20 fail
+    qint64 tagged = 0;
+    for (const Metrics::TagBreakdown &t : c.byTag)
+        tagged += t.cases;
+    QCOMPARE(tagged, 18);
 }
 
 QTEST_GUILESS_MAIN(TestRunMetrics)
