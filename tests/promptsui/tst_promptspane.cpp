@@ -7,6 +7,7 @@
 #include "core/prompts/promptdraft.h"
 #include "core/prompts/promptfile.h"
 #include "core/prompts/promptstore.h"
+#include "core/runs/casestore.h"
 #include "core/util/languages.h"
 #include "ui/prompts/messagelistmodel.h"
 #include "ui/prompts/messagetextedit.h"
@@ -648,6 +649,29 @@ void TestPromptsPane::previewRendersSampleValues()
     QVERIFY(!preview->missingLabel()->text().contains(u"\"kind\""_s));
     QVERIFY(preview->missingLabel()->text().contains(u"\"ticket\""_s));
 
+    // Values from a test case.
+    QCOMPARE(preview->caseCombo()->count(), 1);
+    QVERIFY(!preview->caseCombo()->isEnabled());
+    TestCase c1;
+    c1.variables = {{u"kind"_s, u"shipping"_s}, {u"ticket"_s, u"Where is my parcel?"_s}};
+    TestCase c2;
+    c2.variables = {{u"ticket"_s, u"Hello"_s}, {u"extra"_s, u"x"_s}};
+    const auto ids = CaseStore::add(db(m_project.get()), {c1, c2});
+    QVERIFY(ids.ok());
+    Q_EMIT m_project->casesChanged();
+    QCOMPARE(preview->caseCombo()->count(), 3);
+    preview->caseCombo()->setFocus();
+    QTest::keyClick(preview->caseCombo(), Qt::Key_Down);
+    QCOMPARE(preview->values().value(u"kind"_s), u"shipping"_s);
+    QVERIFY(preview->renderedView()->toPlainText().contains(u"Ticket: Where is my parcel?"_s));
+    QVERIFY(preview->missingLabel()->isHidden());
+    QVERIFY(preview->useCase(ids->at(1)));
+    QVERIFY(preview->missingLabel()->text().contains(u"\"kind\""_s));
+    QVERIFY(preview->unusedLabel()->text().contains(u"extra"_s));
+    QVERIFY(!preview->useCase(9999));
+
+    preview->setValue(u"kind"_s, u"billing"_s);
+    preview->setValue(u"extra"_s, QString());
     preview->setValue(u"ticket"_s, u"Refund please"_s);
     QVERIFY(preview->missingLabel()->isHidden());
     QVERIFY(preview->renderedView()->toPlainText().contains(u"Ticket: Refund please"_s));

@@ -3,7 +3,9 @@
 #include "core/prompts/promptrender.h"
 #include "ui/prompts/promptlabels.h"
 
+#include <QComboBox>
 #include <QFontDatabase>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPlainTextEdit>
@@ -28,6 +30,7 @@ QString messageText(const ChatMessage &message)
 
 PromptPreview::PromptPreview(QWidget *parent)
     : QWidget(parent)
+    , m_caseCombo(new QComboBox(this))
     , m_table(new QTableWidget(0, 2, this))
     , m_rendered(new QPlainTextEdit(this))
     , m_missing(new QLabel(this))
@@ -58,6 +61,16 @@ PromptPreview::PromptPreview(QWidget *parent)
     bold.setBold(true);
     title->setFont(bold);
 
+    m_caseCombo->setAccessibleName(tr("Values from a test case"));
+    m_caseCombo->setToolTip(tr("Fill the sample values from one of the project's test cases"));
+    m_caseCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_caseCombo->setMinimumContentsLength(16);
+    auto *caseRow = new QHBoxLayout;
+    auto *caseLabel = new QLabel(tr("&Values from:"), this);
+    caseLabel->setBuddy(m_caseCombo);
+    caseRow->addWidget(caseLabel);
+    caseRow->addWidget(m_caseCombo, 1);
+
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(m_table);
     splitter->addWidget(m_rendered);
@@ -68,6 +81,7 @@ PromptPreview::PromptPreview(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(title);
+    layout->addLayout(caseRow);
     layout->addWidget(splitter, 1);
     layout->addWidget(m_missing);
     layout->addWidget(m_unused);
@@ -80,9 +94,55 @@ PromptPreview::PromptPreview(QWidget *parent)
             m_values.remove(name);
         else
             m_values.insert(name, item->text());
+        m_caseCombo->setCurrentIndex(0);
         render();
     });
+    connect(m_caseCombo, &QComboBox::activated, this, [this](int index) {
+        const qint64 id = m_caseCombo->itemData(index).toLongLong();
+        if (id > 0)
+            useCase(id);
+    });
+    setCases({}, 0);
     render();
+}
+
+void PromptPreview::setCases(const QList<SampleCase> &cases, qint64 total)
+{
+    m_cases = cases;
+    const qint64 keep = m_caseCombo->currentData().toLongLong();
+    m_caseCombo->clear();
+    m_caseCombo->addItem(cases.isEmpty() ? tr("No test cases: type values below")
+                                         : tr("Values typed below"),
+                         qint64(0));
+    for (const SampleCase &c : cases) {
+        QString first = c.values.isEmpty() ? QString() : c.values.first().simplified();
+        if (first.size() > 40)
+            first = first.left(40) + u'…';
+        //: A test case in the preview's list: %1 = case id, %2 = its first value
+        m_caseCombo->addItem(tr("Case %1: %2").arg(c.id).arg(first), c.id);
+    }
+    if (total > cases.size())
+        m_caseCombo->setToolTip(tr("The first %1 of %2 test cases").arg(cases.size()).arg(total));
+    m_caseCombo->setCurrentIndex(qMax(0, m_caseCombo->findData(keep)));
+    m_caseCombo->setEnabled(!cases.isEmpty());
+}
+
+bool PromptPreview::useCase(qint64 id)
+{
+    for (const SampleCase &c : std::as_const(m_cases)) {
+        if (c.id != id)
+            continue;
+        m_values.clear();
+        for (auto it = c.values.cbegin(); it != c.values.cend(); ++it) {
+            if (!it.value().isEmpty())
+                m_values.insert(it.key(), it.value());
+        }
+        m_caseCombo->setCurrentIndex(m_caseCombo->findData(id));
+        rebuildTable();
+        render();
+        return true;
+    }
+    return false;
 }
 
 void PromptPreview::setTemplate(const QList<TemplateMessage> &messages)

@@ -6,6 +6,7 @@
 #include "core/prompts/promptdraft.h"
 #include "core/prompts/promptfile.h"
 #include "core/prompts/promptstore.h"
+#include "core/runs/casestore.h"
 #include "ui/prompts/prompteditor.h"
 #include "ui/prompts/promptlibraryview.h"
 #include "ui/prompts/promptlistmodel.h"
@@ -43,6 +44,7 @@ namespace Cutover {
 namespace {
 
 constexpr quint32 kStateMagic = 0x50525031; // 'PRP1'
+constexpr qint64 kSampleCases = 200;        // cases offered in the preview
 
 const QList<PromptVersion> kNoHistory;
 
@@ -250,8 +252,10 @@ PromptsPane::PromptsPane(Project *project, QWidget *parent)
         updateActions();
     });
     connect(project, &Project::promptsChanged, this, &PromptsPane::reload);
+    connect(project, &Project::casesChanged, this, &PromptsPane::reloadCases);
 
     m_editor->setReadOnly(true);
+    reloadCases();
     reload();
     updateActions();
 }
@@ -305,6 +309,24 @@ void PromptsPane::reload()
                 m_library->proxy()->index(0, 0).data(PromptListModel::NameRole).toString());
     }
     updateActions();
+}
+
+void PromptsPane::reloadCases()
+{
+    if (!m_project)
+        return;
+    const QSqlDatabase db = m_project->file()->database();
+    auto total = CaseStore::count(db);
+    auto cases = CaseStore::list(db, 0, kSampleCases);
+    if (!total || !cases) {
+        m_preview->setCases({}, 0); // the preview works without them
+        return;
+    }
+    QList<PromptPreview::SampleCase> samples;
+    samples.reserve(cases->size());
+    for (const TestCase &c : std::as_const(cases.value()))
+        samples.append(PromptPreview::SampleCase{c.id, c.variables});
+    m_preview->setCases(samples, total.value());
 }
 
 bool PromptsPane::loadPrompt(const QString &name)

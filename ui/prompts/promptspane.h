@@ -107,6 +107,7 @@ Q_SIGNALS:
 
 private:
     void reload();
+    void reloadCases();
     void showPrompt(const QString &name);
     bool loadPrompt(const QString &name);
     void fillWordings();
