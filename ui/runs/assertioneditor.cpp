@@ -170,13 +170,16 @@ AssertionEditor::AssertionEditor(const QList<Assertion> &assertions, double pass
     layout->addWidget(buttons);
     resize(760, 420);
 
-    for (const Assertion &a : std::as_const(m_assertions))
-        m_list->addItem(listText(a));
+    for (qsizetype i = 0; i < m_assertions.size(); ++i) {
+        m_list->addItem(QString());
+        refreshRow(int(i));
+    }
 
     connect(m_list, &QListWidget::currentRowChanged, this, &AssertionEditor::showCurrent);
     connect(m_add, &QPushButton::clicked, this, [this] {
         m_assertions.append(Assertion::contains({}, ContainsMode::Any));
-        m_list->addItem(listText(m_assertions.constLast()));
+        m_list->addItem(QString());
+        refreshRow(m_list->count() - 1);
         m_list->setCurrentRow(int(m_assertions.size()) - 1);
         m_needles->setFocus();
     });
@@ -299,8 +302,10 @@ void AssertionEditor::writeCurrent()
 
 void AssertionEditor::refreshRow(int row)
 {
-    if (QListWidgetItem *item = m_list->item(row))
+    if (QListWidgetItem *item = m_list->item(row)) {
         item->setText(listText(m_assertions.at(row)));
+        item->setToolTip(item->text());
+    }
 }
 
 void AssertionEditor::accept()
