@@ -299,11 +299,11 @@ int main(int argc, char **argv)
             if (chunk->size() < page)
                 break;
         }
-        for (qint64 offset = 0;; offset += kChunk) {
-            auto chunk = CaseStore::list(db, offset, kChunk);
+        for (qint64 offset = 0;; offset += page) {
+            auto chunk = CaseStore::list(db, offset, page);
             if (!chunk)
                 return 1;
-            if (chunk->size() < kChunk)
+            if (chunk->size() < page)
                 break;
         }
         readMs.push_back(msSince(t));
