@@ -71,6 +71,7 @@ private Q_SLOTS:
     void sortByDisagreementPutsFailuresFirst();
     void doubleClickAndEnterOpenInCompare();
     void liveRefreshAppendsRowsAndFollowsRatings();
+    void currentCaseAndColumnsAreKept();
     void renders();
 
 private:
@@ -348,6 +349,30 @@ void TestResultsPane::liveRefreshAppendsRowsAndFollowsRatings()
     QTRY_VERIFY(!pane.model()->isLoading());
     QCOMPARE(pane.model()->data(pane.model()->index(6, 0), ResultsMatrixModel::RatingRole).toInt(),
              int(Rating::BothBad));
+}
+
+void TestResultsPane::currentCaseAndColumnsAreKept()
+{
+    ResultsPane pane(m_project.get());
+    pane.resize(900, 600);
+    pane.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&pane));
+    QTRY_COMPARE(pane.model()->rowCount(), 300);
+    // Case 150 is current; the Failures filter keeps it (it fails), scrolled into view.
+    pane.view()->setCurrentIndex(pane.model()->index(149, 2));
+    pane.setFilter(ResultsFilter::Failures);
+    QTRY_VERIFY(!pane.model()->isLoading());
+    QTRY_VERIFY(pane.view()->currentIndex().isValid());
+    QCOMPARE(pane.model()->caseIdAt(pane.view()->currentIndex().row()), 150);
+    QVERIFY(pane.view()->viewport()->rect().intersects(
+            pane.view()->visualRect(pane.view()->currentIndex())));
+
+    // Column widths round-trip.
+    pane.view()->horizontalHeader()->resizeSection(1, 210);
+    const QByteArray state = pane.saveState();
+    pane.view()->horizontalHeader()->resizeSection(1, 400);
+    QVERIFY(pane.restoreState(state));
+    QCOMPARE(pane.view()->horizontalHeader()->sectionSize(1), 210);
 }
 
 // Writes PNGs when CUTOVER_SCREENSHOT_DIR is set.
