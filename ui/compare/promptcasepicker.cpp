@@ -48,7 +48,7 @@ PromptCasePicker::PromptCasePicker(Project *project, QWidget *parent)
 
     auto *promptLabel = new QLabel(tr("&Prompt:"), this);
     promptLabel->setBuddy(m_prompts);
-    auto *versionLabel = new QLabel(tr("&Version:"), this);
+    auto *versionLabel = new QLabel(tr("Ve&rsion:"), this);
     versionLabel->setBuddy(m_versions);
     auto *caseLabelWidget = new QLabel(tr("Ca&se:"), this);
     caseLabelWidget->setBuddy(m_search);
