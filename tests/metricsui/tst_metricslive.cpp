@@ -201,6 +201,14 @@ void TestMetricsLive::planPaneShowsVerdictBadges()
                             [](Plan &p) { p.objectives[1].target->value = 80.0; });
     QTRY_COMPARE(verdictIndex(MetricsTest::kNotMetObjective).data().toString(),
                  Stats::verdictLabel(Stats::VerdictOutcome::Met));
+
+    // After shutdown() nothing is computed any more (the project may close).
+    pane.shutdown();
+    const int computed = pane.verdictSource()->computer()->finishedCount();
+    m_project->plan()->edit(u"Again"_s, [](Plan &p) { p.objectives[1].target->value = 70.0; });
+    QVERIFY(!pane.verdictSource()->computer()->isBusy());
+    QVERIFY(!pane.verdictSource()->computer()->hasPendingRequest());
+    QCOMPARE(pane.verdictSource()->computer()->finishedCount(), computed);
 }
 
 void TestMetricsLive::planPaneWithoutRunsSaysWhatToDo()

@@ -4,6 +4,7 @@
 
 #include "core/metrics/runmetrics.h"
 #include "tests/metricsui/metricstestutil.h"
+#include "ui/metrics/disagreementsmodel.h"
 #include "ui/metrics/intervalchart.h"
 #include "ui/metrics/latencyhistogramchart.h"
 #include "ui/metrics/latencytimelinechart.h"
@@ -46,6 +47,7 @@ private Q_SLOTS:
     void choosesAnotherComparison();
     void throttleFoldsRequests();
     void keepsSplitterState();
+    void shutdownStopsComputing();
 
 private:
     std::unique_ptr<MetricsPane> showPane();
@@ -97,6 +99,7 @@ void TestMetricsPane::showsStoredResults()
     auto pane = showPane();
     QAbstractItemModelTester summaryTester(pane->summaryModel());
     QAbstractItemModelTester verdictsTester(pane->verdictsModel());
+    QAbstractItemModelTester disagreementsTester(pane->disagreementsModel());
     QTRY_VERIFY(pane->isShowingCharts());
 
     // The comparison the pane chose: the run's first endpoint against its second.
@@ -141,6 +144,18 @@ void TestMetricsPane::showsStoredResults()
     QCOMPARE(pane->tagChart()->drawnTags().size(), 2);
     for (MetricsChartView *chart : pane->charts())
         QVERIFY2(chart->emptyMessage().isEmpty(), qPrintable(chart->objectName()));
+
+    // The three cases the candidate failed are the top disagreements.
+    DisagreementsModel *disagreements = pane->disagreementsModel();
+    QCOMPARE(disagreements->rowCount(), 3);
+    for (int row = 0; row < 3; ++row) {
+        QCOMPARE(disagreements->index(row, DisagreementsModel::ReasonColumn).data().toString(),
+                 Metrics::describeReasons(int(Metrics::DisagreementReason::PassFail)));
+        QVERIFY(disagreements->index(row, DisagreementsModel::CandidateColumn)
+                        .data()
+                        .toString()
+                        .startsWith(u"[failed] answer to case-"_s));
+    }
     QVERIFY(pane->statusLabel()->text().contains(u"cand"_s));
     // For people looking at the pane: CUTOVER_SCREENSHOTS=<folder>.
     if (const QString dir = qEnvironmentVariable("CUTOVER_SCREENSHOTS"); !dir.isEmpty())
@@ -327,6 +342,20 @@ void TestMetricsPane::keepsSplitterState()
     const QByteArray state = pane->saveState();
     QVERIFY(pane->restoreState(state));
     QVERIFY(!pane->restoreState(QByteArray("garbage")));
+}
+
+void TestMetricsPane::shutdownStopsComputing()
+{
+    QVERIFY(MetricsTest::seedRun(m_project->file()->database(), 30) > 0);
+    auto pane = showPane();
+    QTRY_VERIFY(pane->isShowingCharts());
+    pane->shutdown();
+    const int computed = pane->computer()->finishedCount();
+    Q_EMIT m_project->runResultsChanged(pane->comparison()->spec.baselineRunId);
+    pane->refresh();
+    QVERIFY(!pane->computer()->isBusy());
+    QVERIFY(!pane->computer()->hasPendingRequest());
+    QCOMPARE(pane->computer()->finishedCount(), computed);
 }
 
 QTEST_MAIN(TestMetricsPane)

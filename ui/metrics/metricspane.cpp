@@ -3,6 +3,7 @@
 #include "core/project/project.h"
 #include "core/project/projectfile.h"
 #include "ui/metrics/chartthresholds.h"
+#include "ui/metrics/disagreementsmodel.h"
 #include "ui/metrics/intervalchart.h"
 #include "ui/metrics/latencyhistogramchart.h"
 #include "ui/metrics/latencytimelinechart.h"
@@ -82,8 +83,10 @@ MetricsPane::MetricsPane(Project *project, QWidget *parent)
     , m_tags(new TagBreakdownChart(this))
     , m_summary(new SummaryModel(this))
     , m_verdicts(new VerdictsModel(this))
+    , m_disagreements(new DisagreementsModel(this))
     , m_summaryView(new QTableView(this))
     , m_verdictsView(new QTableView(this))
+    , m_disagreementsView(new QTableView(this))
 {
     setObjectName(u"metricsPane"_s);
     m_passRate->setObjectName(u"passRateChart"_s);
@@ -148,7 +151,9 @@ MetricsPane::MetricsPane(Project *project, QWidget *parent)
     m_summaryView->setModel(m_summary);
     m_verdictsView->setObjectName(u"verdictsView"_s);
     m_verdictsView->setModel(m_verdicts);
-    for (QTableView *view : {m_summaryView, m_verdictsView}) {
+    m_disagreementsView->setObjectName(u"disagreementsView"_s);
+    m_disagreementsView->setModel(m_disagreements);
+    for (QTableView *view : {m_summaryView, m_verdictsView, m_disagreementsView}) {
         view->setSelectionBehavior(QAbstractItemView::SelectRows);
         view->setAlternatingRowColors(true);
         view->verticalHeader()->hide();
@@ -157,6 +162,11 @@ MetricsPane::MetricsPane(Project *project, QWidget *parent)
     }
     m_summaryView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_verdictsView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    QHeaderView *answers = m_disagreementsView->horizontalHeader();
+    answers->setSectionResizeMode(QHeaderView::Interactive);
+    answers->resizeSection(DisagreementsModel::CaseColumn, 90);
+    answers->resizeSection(DisagreementsModel::ReasonColumn, 200);
+    answers->resizeSection(DisagreementsModel::BaselineColumn, 320);
     auto *copyAction = new QAction(tr("Copy Summary"), m_summaryView);
     copyAction->setShortcut(QKeySequence::Copy);
     copyAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
@@ -166,6 +176,7 @@ MetricsPane::MetricsPane(Project *project, QWidget *parent)
     auto *tables = new QTabWidget(this);
     tables->addTab(m_summaryView, tr("Summary"));
     tables->addTab(m_verdictsView, tr("Plan Objectives"));
+    tables->addTab(m_disagreementsView, tr("Top Disagreements"));
 
     m_splitter->setObjectName(u"metricsSplitter"_s);
     m_splitter->setChildrenCollapsible(false);
@@ -417,6 +428,7 @@ void MetricsPane::apply(const MetricsOutcome &outcome)
         m_comparison.reset();
         m_summary->clear();
         m_verdicts->setVerdicts({});
+        m_disagreements->setDisagreements({}, QString(), QString());
         m_status->clear();
         showEmpty(tr("No run yet: run a prompt on two endpoints in Runs. The figures, charts and "
                      "the plan's verdicts appear here as the results come in."));
@@ -460,6 +472,7 @@ void MetricsPane::showComparison(const Metrics::RunComparison &c)
 
     m_summary->setComparison(c);
     m_verdicts->setVerdicts(c.verdicts);
+    m_disagreements->setDisagreements(c.topDisagreements, baseName, candName);
 
     const QList<ChartData::Threshold> latencyLines = ChartThresholds::latencySeconds(c);
     m_histogram->setData({{baseName, seconds(c.samples.baselineLatencyMs)},

@@ -19,6 +19,7 @@ class QToolButton;
 
 namespace Cutover {
 
+class DisagreementsModel;
 class IntervalChart;
 class LatencyHistogramChart;
 class LatencyTimelineChart;
@@ -77,6 +78,7 @@ public:
     TagBreakdownChart *tagChart() const { return m_tags; }
     SummaryModel *summaryModel() const { return m_summary; }
     VerdictsModel *verdictsModel() const { return m_verdicts; }
+    DisagreementsModel *disagreementsModel() const { return m_disagreements; }
     QTableView *summaryView() const { return m_summaryView; }
     QLabel *emptyLabel() const { return m_emptyLabel; }
     QLabel *statusLabel() const { return m_status; }
@@ -133,8 +135,10 @@ private:
     TagBreakdownChart *m_tags;
     SummaryModel *m_summary;
     VerdictsModel *m_verdicts;
+    DisagreementsModel *m_disagreements;
     QTableView *m_summaryView;
     QTableView *m_verdictsView;
+    QTableView *m_disagreementsView;
 };
 
 } // namespace Cutover

@@ -342,6 +342,12 @@ void PlanPane::enableVerdicts(Project *project)
             &PlanPane::updateVerdicts);
 }
 
+void PlanPane::shutdown()
+{
+    if (m_verdictSource)
+        m_verdictSource->shutdown();
+}
+
 void PlanPane::updateVerdicts()
 {
     m_objectives->model()->setVerdicts(m_verdictSource->verdicts(),

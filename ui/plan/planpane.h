@@ -60,6 +60,8 @@ public:
     // `project` must be the one whose plan this pane shows.
     void enableVerdicts(Project *project);
     ObjectiveVerdictSource *verdictSource() const { return m_verdictSource; }
+    // Stops computing verdicts (call before the project is closed).
+    void shutdown();
 
     // The current section and the splitter positions, for the main window
     // to keep in its settings. restoreState() ignores data it cannot read.
