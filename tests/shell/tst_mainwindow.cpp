@@ -18,9 +18,11 @@
 #include "ui/shell/mainwindow.h"
 #include "ui/shell/panehost.h"
 #include "ui/shell/projectpanes.h"
+#include "ui/shell/reportexporter.h"
 
 #include <QAction>
 #include <QLineEdit>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -250,6 +252,17 @@ void TestMainWindow::panesAreWiredTogether()
     QCOMPARE(compare->mode(), ComparePane::Recorded);
     QCOMPARE(compare->ratedRunId(), 1);
     QCOMPARE(compare->ratedCaseId(), 2);
+
+    // The report, exported behind a progress dialog, has the run's Results section.
+    const QString pdf = m_dir->filePath(u"report.pdf"_s);
+    auto exported = exportPlanReport(window.documents()->project(), pdf, &window);
+    QVERIFY2(exported.ok(), exported.ok() ? "" : qPrintable(exported.error().message));
+    QProcess text;
+    text.start(u"pdftotext"_s, {pdf, u"-"_s});
+    QVERIFY(text.waitForFinished(30000));
+    const QString body = QString::fromUtf8(text.readAllStandardOutput());
+    QVERIFY2(body.contains(u"Results"_s), qPrintable(body.left(400)));
+    QVERIFY(body.contains(u"cand"_s));
     QVERIFY(window.documents()->closeProject());
 }
 

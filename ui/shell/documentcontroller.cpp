@@ -2,8 +2,8 @@
 
 #include "core/plan/planjson.h"
 #include "core/project/project.h"
-#include "core/report/planreport.h"
 #include "ui/shell/appsettings.h"
+#include "ui/shell/reportexporter.h"
 
 #include <QCoreApplication>
 #include <QDesktopServices>
@@ -187,11 +187,11 @@ void DocumentController::exportReport()
     if (path.isEmpty())
         return;
 
-    const ReportOptions options = reportOptionsFor(m_project->path(), m_project->plan()->plan());
-    Result<void> written = [&] {
-        OverrideCursor busy;
-        return writePlanReport(m_project->plan()->plan(), options, path);
-    }();
+    const Result<void> written = exportPlanReport(m_project.get(), path, m_window);
+    if (!written && written.error().kind == ErrorKind::Cancelled) {
+        Q_EMIT statusMessage(written.error().message);
+        return;
+    }
     if (!written) {
         showError(tr("Export Plan Report"), written.error().message);
         return;
