@@ -40,6 +40,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTextBlock>
+#include <QTextFragment>
 #include <QTextLayout>
 #include <QToolButton>
 #include <QTreeWidget>
@@ -100,6 +101,21 @@ void clickMenuAction(QToolButton *button, const std::function<bool(QAction *)> &
         QTest::mouseClick(menu, Qt::LeftButton, {}, menu->actionGeometry(action).center());
     });
     QTest::mouseClick(button, Qt::LeftButton);
+}
+
+// The text of `view` that has `color` as its character background.
+QString markedText(QPlainTextEdit *view, const QColor &color)
+{
+    QString marked;
+    for (QTextBlock b = view->document()->begin(); b.isValid(); b = b.next()) {
+        for (auto it = b.begin(); !it.atEnd(); ++it) {
+            const QTextFragment f = it.fragment();
+            if (f.charFormat().background().color() == color
+                && f.charFormat().background().style() != Qt::NoBrush)
+                marked += f.text() + u'|';
+        }
+    }
+    return marked;
 }
 
 bool blockHasBackground(QPlainTextEdit *view, const QString &text, const QColor &color)
@@ -466,6 +482,9 @@ void TestPromptsPane::saveVersionsAndDiff()
     QVERIFY(blockHasBackground(diff->rightView(), u"Answer with one word."_s,
                                PromptDiffView::addedColor()));
     QCOMPARE(diff->leftView()->blockCount(), diff->rightView()->blockCount()); // rows aligned
+    // Within the changed line, only the word that differs is marked.
+    QCOMPARE(markedText(diff->leftView(), PromptDiffView::removedWordColor()), u"brief|"_s);
+    QCOMPARE(markedText(diff->rightView(), PromptDiffView::addedWordColor()), u"polite|"_s);
     QVERIFY(diff->summaryLabel()->text().contains(u"2 line(s) removed, 3 added"_s)
             || diff->summaryLabel()->text().contains(u"removed"_s));
 
@@ -480,6 +499,8 @@ void TestPromptsPane::saveVersionsAndDiff()
     QVERIFY2(unified.contains(u"  Sort {{ticket}}"_s), qPrintable(unified));
     QVERIFY(blockHasBackground(diff->unifiedView(), u"- Be brief."_s,
                                PromptDiffView::removedColor()));
+    QCOMPARE(markedText(diff->unifiedView(), PromptDiffView::removedWordColor()), u"brief|"_s);
+    QCOMPARE(markedText(diff->unifiedView(), PromptDiffView::addedWordColor()), u"polite|"_s);
 
     // Choosing versions in the combos.
     history->fromCombo()->setCurrentIndex(history->fromCombo()->findData(2));
@@ -980,6 +1001,14 @@ void TestPromptsPane::screenshot()
     m_pane->editor()->textEdit()->setFocus();
     QTest::keyClick(m_pane->editor()->textEdit(), Qt::Key_Return);
     typeInto(m_pane->editor()->textEdit(), u"Reply in {{language}}."_s);
+    m_pane->editor()->setCurrentMessage(0);
+    m_pane->editor()->textEdit()->moveCursor(QTextCursor::Start);
+    m_pane->editor()->textEdit()->moveCursor(QTextCursor::NextWord);
+    QTest::keyClick(m_pane->editor()->textEdit(), Qt::Key_Delete);
+    QTest::keyClick(m_pane->editor()->textEdit(), Qt::Key_Delete);
+    QTest::keyClick(m_pane->editor()->textEdit(), Qt::Key_Delete);
+    QTest::keyClick(m_pane->editor()->textEdit(), Qt::Key_Delete);
+    QTest::keyClicks(m_pane->editor()->textEdit(), u"triage"_s);
     m_pane->preview()->setValue(u"product"_s, u"Acme Pay"_s);
     m_pane->preview()->setValue(u"ticket"_s, u"My card was charged twice."_s);
     QVERIFY(m_pane->saveDraft());

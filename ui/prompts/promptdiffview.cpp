@@ -1,5 +1,6 @@
 #include "ui/prompts/promptdiffview.h"
 
+#include "core/runs/worddiff.h"
 #include "ui/prompts/promptlabels.h"
 
 #include <QComboBox>
@@ -22,11 +23,33 @@ using Op = SequenceDiff::Op;
 
 enum class Kind { Plain, Header, Removed, Added, Filler };
 
+struct Mark
+{
+    qsizetype position = 0;
+    qsizetype length = 0;
+};
+
 struct Row
 {
     QString text;
     Kind kind = Kind::Plain;
+    QList<Mark> marks; // the words that changed within a changed line
 };
+
+// The words that differ between a removed line and the added line paired
+// with it, as marks on each (shifted by `offset`, the unified prefix).
+void markWords(Row &removed, Row &added, qsizetype offset)
+{
+    const QString older = removed.text.mid(offset);
+    const QString newer = added.text.mid(offset);
+    const WordDiff words = WordDiffs::diff(older, newer);
+    for (const WordDiffSpan &span : words.spans) {
+        if (span.op == Op::Delete && span.oldLength > 0)
+            removed.marks.append(Mark{offset + span.oldPos, span.oldLength});
+        else if (span.op == Op::Insert && span.newLength > 0)
+            added.marks.append(Mark{offset + span.newPos, span.newLength});
+    }
+}
 
 QColor background(Kind kind)
 {
@@ -81,6 +104,18 @@ void fill(QPlainTextEdit *view, const QList<Row> &rows)
         if (row.kind == Kind::Header)
             chars.setFontWeight(QFont::Bold);
         cursor.insertText(row.text, chars);
+        if (!row.marks.isEmpty()) {
+            QTextCharFormat strong;
+            strong.setBackground(row.kind == Kind::Removed ? PromptDiffView::removedWordColor()
+                                                           : PromptDiffView::addedWordColor());
+            const int start = cursor.block().position();
+            for (const Mark &m : row.marks) {
+                QTextCursor word(view->document());
+                word.setPosition(start + int(m.position));
+                word.setPosition(start + int(m.position + m.length), QTextCursor::KeepAnchor);
+                word.mergeCharFormat(strong);
+            }
+        }
     }
     cursor.endEditBlock();
     view->moveCursor(QTextCursor::Start);
@@ -151,6 +186,16 @@ QColor PromptDiffView::addedColor()
     return QColor(0xcc, 0xff, 0xd8);
 }
 
+QColor PromptDiffView::removedWordColor()
+{
+    return QColor(0xff, 0xa4, 0xa0);
+}
+
+QColor PromptDiffView::addedWordColor()
+{
+    return QColor(0x8c, 0xe9, 0xa4);
+}
+
 void PromptDiffView::setDiff(const QList<PromptDiffLine> &lines, const QString &olderTitle,
                              const QString &newerTitle)
 {
@@ -199,48 +244,62 @@ void PromptDiffView::render()
     m_sideBySide->setVisible(sideBySide);
     m_unified->setVisible(!sideBySide);
 
-    if (!sideBySide) {
-        QList<Row> rows;
-        for (const PromptDiffLine &l : std::as_const(m_lines)) {
-            const QChar sign = l.op == Op::Delete ? u'-' : l.op == Op::Insert ? u'+' : u' ';
-            const QString text = l.isHeader ? u"@@ "_s + lineText(l) + u" @@"_s : lineText(l);
-            rows.append(Row{sign + u' ' + text, kindOf(l)});
-        }
-        fill(m_unified, rows);
-        return;
-    }
+    // A run of removed lines followed by a run of added lines are changed
+    // lines: paired in order, with the words that differ marked.
+    const auto rowOf = [sideBySide](const PromptDiffLine &l) {
+        if (sideBySide)
+            return Row{lineText(l), kindOf(l), {}};
+        const QChar sign = l.op == Op::Delete ? u'-' : l.op == Op::Insert ? u'+' : u' ';
+        const QString text = l.isHeader ? u"@@ "_s + lineText(l) + u" @@"_s : lineText(l);
+        return Row{sign + u' ' + text, kindOf(l), {}};
+    };
+    const qsizetype offset = sideBySide ? 0 : 2;
 
-    // Side by side: a run of removed lines followed by a run of added lines
-    // is shown as changed rows, paired; the shorter side gets filler rows.
     QList<Row> left;
     QList<Row> right;
+    QList<Row> unified;
     qsizetype i = 0;
     while (i < m_lines.size()) {
         const PromptDiffLine &l = m_lines.at(i);
         if (l.op == Op::Equal) {
-            left.append(Row{lineText(l), kindOf(l)});
-            right.append(Row{lineText(l), kindOf(l)});
+            left.append(rowOf(l));
+            right.append(rowOf(l));
+            unified.append(rowOf(l));
             ++i;
             continue;
         }
         QList<Row> removed;
         QList<Row> added;
+        QList<bool> removedIsText;
+        QList<bool> addedIsText;
         while (i < m_lines.size() && m_lines.at(i).op == Op::Delete) {
-            removed.append(Row{lineText(m_lines.at(i)), Kind::Removed});
+            removed.append(rowOf(m_lines.at(i)));
+            removedIsText.append(!m_lines.at(i).isHeader);
             ++i;
         }
         while (i < m_lines.size() && m_lines.at(i).op == Op::Insert) {
-            added.append(Row{lineText(m_lines.at(i)), Kind::Added});
+            added.append(rowOf(m_lines.at(i)));
+            addedIsText.append(!m_lines.at(i).isHeader);
             ++i;
         }
+        for (qsizetype k = 0; k < qMin(removed.size(), added.size()); ++k) {
+            if (removedIsText.at(k) && addedIsText.at(k))
+                markWords(removed[k], added[k], offset);
+        }
+        unified.append(removed);
+        unified.append(added);
         const qsizetype n = qMax(removed.size(), added.size());
         for (qsizetype k = 0; k < n; ++k) {
-            left.append(k < removed.size() ? removed.at(k) : Row{QString(), Kind::Filler});
-            right.append(k < added.size() ? added.at(k) : Row{QString(), Kind::Filler});
+            left.append(k < removed.size() ? removed.at(k) : Row{QString(), Kind::Filler, {}});
+            right.append(k < added.size() ? added.at(k) : Row{QString(), Kind::Filler, {}});
         }
     }
-    fill(m_left, left);
-    fill(m_right, right);
+    if (sideBySide) {
+        fill(m_left, left);
+        fill(m_right, right);
+    } else {
+        fill(m_unified, unified);
+    }
 }
 
 } // namespace Cutover

@@ -12,7 +12,8 @@ namespace Cutover {
 
 // Shows a PromptDiff coloured, either side by side (older left, newer right,
 // rows aligned, removed lines red, added lines green, changed lines paired)
-// or unified (one column with "-" and "+" lines). Read-only.
+// or unified (one column with "-" and "+" lines); within a changed line the
+// words that differ are marked in a stronger colour. Read-only.
 class PromptDiffView final : public QWidget
 {
     Q_OBJECT
@@ -37,6 +38,9 @@ public:
 
     static QColor removedColor();
     static QColor addedColor();
+    // Within a changed line, the words that differ.
+    static QColor removedWordColor();
+    static QColor addedWordColor();
 
 private:
     void render();
