@@ -245,10 +245,13 @@ const ResultsMatrixModel::Row *ResultsMatrixModel::rowAt(int row) const
             for (qint64 id : ids)
                 loaded.append(Row{MatrixRow{id, QList<MatrixCell>(m_run.endpoints.size())}, {}});
         } else {
-            for (const MatrixRow &r : rows.value()) {
-                Result<TestCase> c = CaseStore::load(m_db, r.caseId);
-                loaded.append(Row{r, c ? summaryOf(c.value()) : tr("(case removed)")});
+            QHash<qint64, QString> summaries;
+            if (Result<QList<TestCase>> cases = CaseStore::load(m_db, ids); cases) {
+                for (const TestCase &c : cases.value())
+                    summaries.insert(c.id, summaryOf(c));
             }
+            for (const MatrixRow &r : rows.value())
+                loaded.append(Row{r, summaries.value(r.caseId, tr("(case removed)"))});
         }
         if (m_pages.size() >= kMaxPages && !m_pageOrder.isEmpty())
             m_pages.remove(m_pageOrder.takeFirst());
