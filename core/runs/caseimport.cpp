@@ -13,6 +13,7 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <algorithm>
 #include <cmath>
 
 using namespace Qt::StringLiterals;
@@ -106,13 +107,26 @@ struct Record
     QStringList fields;
 };
 
-Result<QList<Record>> parseCsv(const QString &text, const QString &file)
+constexpr qint64 kProgressStep = 1 << 16; // characters between progress calls
+
+Error cancelled(const QString &file)
 {
+    return makeError(ErrorKind::Cancelled, Tr::tr("%1: the import was cancelled.").arg(file));
+}
+
+Result<QList<Record>> parseCsv(const QString &text, const QString &file, const Progress &progress)
+{
+    qint64 nextReport = kProgressStep;
     QList<Record> records;
     const qsizetype n = text.size();
     qsizetype i = 0;
     qsizetype line = 1;
     while (i < n) {
+        if (progress && i >= nextReport) {
+            nextReport = i + kProgressStep;
+            if (!progress(i, n))
+                return cancelled(file);
+        }
         Record record;
         record.line = line;
         QString field;
@@ -212,12 +226,13 @@ QString compactJson(const QJsonValue &v)
 
 } // namespace
 
-Result<CaseImportResult> fromCsv(const QByteArray &data, const QString &fileName)
+Result<CaseImportResult> fromCsv(const QByteArray &data, const QString &fileName,
+                                 const Progress &progress)
 {
     Result<QString> text = decode(data, fileName);
     if (!text)
         return text.error();
-    Result<QList<Record>> parsed = parseCsv(text.value(), fileName);
+    Result<QList<Record>> parsed = parseCsv(text.value(), fileName, progress);
     if (!parsed)
         return parsed.error();
     const QList<Record> &records = parsed.value();
@@ -288,17 +303,27 @@ Result<CaseImportResult> fromCsv(const QByteArray &data, const QString &fileName
     return result;
 }
 
-Result<CaseImportResult> fromJsonl(const QByteArray &data, const QString &fileName)
+Result<CaseImportResult> fromJsonl(const QByteArray &data, const QString &fileName,
+                                   const Progress &progress)
 {
     Result<QString> decoded = decode(data, fileName);
     if (!decoded)
         return decoded.error();
+    const qint64 total = decoded->size();
     const QStringList lines = decoded.value().split(u'\n');
     CaseImportResult result;
     QSet<QString> seen;
+    qint64 done = 0;
+    qint64 nextReport = kProgressStep;
     for (qsizetype l = 0; l < lines.size(); ++l) {
         const qsizetype lineNo = l + 1;
         const QString &line = lines.at(l);
+        done += line.size() + 1;
+        if (progress && done >= nextReport) {
+            nextReport = done + kProgressStep;
+            if (!progress(std::min(done, total), total))
+                return cancelled(fileName);
+        }
         if (line.trimmed().isEmpty())
             continue;
         const QByteArray bytes = line.toUtf8();
@@ -360,7 +385,7 @@ Result<CaseImportResult> fromJsonl(const QByteArray &data, const QString &fileNa
     return result;
 }
 
-Result<CaseImportResult> fromFile(const QString &path)
+Result<CaseImportResult> fromFile(const QString &path, const Progress &progress)
 {
     const QString suffix = QFileInfo(path).suffix().toLower();
     const bool csv = suffix == u"csv";
@@ -376,7 +401,7 @@ Result<CaseImportResult> fromFile(const QString &path)
     if (file.error() != QFileDevice::NoError)
         return makeError(ErrorKind::Io, Tr::tr("Cannot read %1: %2").arg(path, file.errorString()));
     const QString name = QFileInfo(path).fileName();
-    return csv ? fromCsv(data, name) : fromJsonl(data, name);
+    return csv ? fromCsv(data, name, progress) : fromJsonl(data, name, progress);
 }
 
 } // namespace Cutover::CaseImport

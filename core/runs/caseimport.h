@@ -8,6 +8,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+
 // Test cases from CSV or JSONL (`cutover-cli cases import`, the Cases pane).
 //
 // Every column (CSV) or key (JSONL) becomes a variable, except these:
@@ -42,11 +44,18 @@ struct CaseImportResult
 
 namespace CaseImport {
 
-Result<CaseImportResult> fromCsv(const QByteArray &data, const QString &fileName);
-Result<CaseImportResult> fromJsonl(const QByteArray &data, const QString &fileName);
+// Called now and then while reading (from the reading thread) with the part
+// read so far, in characters of the decoded text; returning false stops the
+// import with an ErrorKind::Cancelled error.
+using Progress = std::function<bool(qint64 done, qint64 total)>;
+
+Result<CaseImportResult> fromCsv(const QByteArray &data, const QString &fileName,
+                                 const Progress &progress = {});
+Result<CaseImportResult> fromJsonl(const QByteArray &data, const QString &fileName,
+                                   const Progress &progress = {});
 // By extension: .csv, or .jsonl / .ndjson (one object per line). Messages
 // name the file by its file name.
-Result<CaseImportResult> fromFile(const QString &path);
+Result<CaseImportResult> fromFile(const QString &path, const Progress &progress = {});
 
 } // namespace CaseImport
 } // namespace Cutover

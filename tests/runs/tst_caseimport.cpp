@@ -20,6 +20,8 @@ private Q_SLOTS:
     void jsonlRejects_data();
     void jsonlRejects();
     void fromFile();
+    void progressAndCancel_data();
+    void progressAndCancel();
 };
 
 namespace {
@@ -267,6 +269,50 @@ void TestCaseImport::fromFile()
     const Result<CaseImportResult> unknown = CaseImport::fromFile(dir.filePath(u"cases.xlsx"_s));
     QVERIFY(!unknown.ok());
     QVERIFY(unknown.error().message.contains(u".csv"_s));
+}
+
+void TestCaseImport::progressAndCancel_data()
+{
+    QTest::addColumn<bool>("csv");
+    QTest::addRow("csv") << true;
+    QTest::addRow("jsonl") << false;
+}
+
+void TestCaseImport::progressAndCancel()
+{
+    QFETCH(bool, csv);
+    QByteArray data = csv ? "q,expected\n" : QByteArray();
+    for (int i = 0; i < 20000; ++i) {
+        const QByteArray n = QByteArray::number(i);
+        if (csv)
+            data += "question " + n + ",answer " + n + "\n";
+        else
+            data += "{\"q\":\"question " + n + "\",\"expected\":\"answer " + n + "\"}\n";
+    }
+    const auto read = [&](const CaseImport::Progress &progress) {
+        return csv ? CaseImport::fromCsv(data, u"big.csv"_s, progress)
+                   : CaseImport::fromJsonl(data, u"big.jsonl"_s, progress);
+    };
+    // Reported in steps, growing, never past the total.
+    QList<qint64> seen;
+    qint64 total = 0;
+    auto all = read([&](qint64 done, qint64 of) {
+        seen.append(done);
+        total = of;
+        return true;
+    });
+    QVERIFY(all.ok());
+    QCOMPARE(all->cases.size(), 20000);
+    QVERIFY(seen.size() >= 4);
+    QVERIFY(std::is_sorted(seen.cbegin(), seen.cend()));
+    QVERIFY(seen.constLast() <= total);
+    QVERIFY(total >= data.size() - 1);
+    // Stopped at the second report: a Cancelled error, nothing returned.
+    int calls = 0;
+    auto stopped = read([&](qint64, qint64) { return ++calls < 2; });
+    QVERIFY(!stopped.ok());
+    QCOMPARE(stopped.error().kind, ErrorKind::Cancelled);
+    QCOMPARE(calls, 2);
 }
 
 QTEST_GUILESS_MAIN(TestCaseImport)

@@ -453,7 +453,8 @@ void TestCasesPane::cancelWhileStoring()
     QSignalSpy finished(&pane, &CasesPane::importFinished);
     // Press Cancel as soon as the first chunk is stored.
     connect(pane.importProgress(), &QProgressBar::valueChanged, &pane, [&pane](int value) {
-        if (value >= CasesPane::kImportChunk && pane.cancelImportButton()->isVisible())
+        if (pane.importProgress()->maximum() == 3500 && value >= CasesPane::kImportChunk
+            && pane.cancelImportButton()->isVisible())
             QTest::mouseClick(pane.cancelImportButton(), Qt::LeftButton);
     });
     pane.importFile(path);
@@ -464,6 +465,16 @@ void TestCasesPane::cancelWhileStoring()
     QCOMPARE(pane.undoStack()->count(), 0);
     // The ids handed out meanwhile are not reused.
     QCOMPARE(CaseStore::add(db(), makeCases(1))->first(), CasesPane::kImportChunk + 1);
+
+    // Cancelled while the file is still being read: nothing is stored either.
+    pane.importFile(path);
+    QVERIFY(pane.isImporting());
+    QTest::mouseClick(pane.cancelImportButton(), Qt::LeftButton);
+    QVERIFY(!pane.isImporting());
+    QCOMPARE(finished.size(), 2);
+    QCOMPARE(finished.at(1).at(0).toBool(), false);
+    QVERIFY(pane.importButton()->isEnabled());
+    QCOMPARE(CaseStore::count(db()).value(), 1);
 }
 
 void TestCasesPane::screenshot()

@@ -28,6 +28,7 @@
 #include <QVBoxLayout>
 #include <QtConcurrent>
 
+#include <atomic>
 #include <memory>
 
 using namespace Qt::StringLiterals;
@@ -79,6 +80,14 @@ QList<qint64> idsOf(const QList<TestCase> &cases)
 
 struct CasesPane::Import
 {
+    // Shared with the reading thread.
+    struct Reading
+    {
+        std::atomic_bool cancel{false};
+        std::atomic<qint64> done{0};
+        std::atomic<qint64> total{0};
+    };
+    std::shared_ptr<Reading> reading = std::make_shared<Reading>();
     QString path;
     QString fileName;
     QList<TestCase> cases;
@@ -97,6 +106,7 @@ CasesPane::CasesPane(Project *project, QWidget *parent)
     , m_filter(new QLineEdit(this))
     , m_tag(new QComboBox(this))
     , m_filterDelay(new QTimer(this))
+    , m_readPoll(new QTimer(this))
     , m_add(new QPushButton(tr("&Add Case"), this))
     , m_addVariable(new QPushButton(tr("Add &Variable…"), this))
     , m_delete(new QPushButton(tr("De&lete…"), this))
@@ -123,6 +133,17 @@ CasesPane::CasesPane(Project *project, QWidget *parent)
     m_tag->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_filterDelay->setSingleShot(true);
     m_filterDelay->setInterval(250);
+    // The reading thread reports how far it got; shown ten times a second.
+    m_readPoll->setInterval(100);
+    connect(m_readPoll, &QTimer::timeout, this, [this] {
+        if (!m_importing)
+            return;
+        const qint64 total = m_importing->reading->total;
+        if (total <= 0)
+            return;
+        m_progress->setRange(0, 1000);
+        m_progress->setValue(int(1000 * m_importing->reading->done / total));
+    });
 
     m_add->setToolTip(tr("Add an empty case (Ctrl+Shift+N)"));
     m_delete->setToolTip(tr("Delete the selected cases (Del)"));
@@ -263,6 +284,8 @@ CasesPane::CasesPane(Project *project, QWidget *parent)
 CasesPane::~CasesPane()
 {
     ++m_importGeneration; // a file still being read is dropped
+    if (m_importing)
+        m_importing->reading->cancel = true;
 }
 
 void CasesPane::notifyChanged()
@@ -470,14 +493,22 @@ void CasesPane::importFile(const QString &path)
     m_importing->path = path;
     m_importing->fileName = QFileInfo(path).fileName();
     m_importLabel->setText(tr("Reading %1…").arg(m_importing->fileName));
-    m_progress->setRange(0, 0); // busy: the reader reports no steps
+    m_progress->setRange(0, 0); // busy until the reader reports its first step
+    m_progress->setFormat(QStringLiteral("%p%"));
     m_importBar->show();
+    m_readPoll->start();
     updateActions();
-    QtConcurrent::run([path] {
-        return CaseImport::fromFile(path);
+    std::shared_ptr<Import::Reading> reading = m_importing->reading;
+    QtConcurrent::run([path, reading] {
+        return CaseImport::fromFile(path, [reading](qint64 done, qint64 total) {
+            reading->done = done;
+            reading->total = total;
+            return !reading->cancel.load();
+        });
     }).then(this, [this, generation](const Result<CaseImportResult> &read) {
         if (generation != m_importGeneration || !m_importing)
             return; // cancelled
+        m_readPoll->stop();
         if (!read) {
             finishImport(false, read.error().message);
             return;
@@ -555,6 +586,7 @@ void CasesPane::cancelImport()
 {
     if (!m_importing)
         return;
+    m_importing->reading->cancel = true; // the reader stops at its next step
     ++m_importGeneration;
     if (!m_importing->ids.isEmpty() && m_project)
         (void) CaseStore::remove(m_project->file()->database(), m_importing->ids);
@@ -565,6 +597,7 @@ void CasesPane::cancelImport()
 
 void CasesPane::finishImport(bool ok, const QString &message)
 {
+    m_readPoll->stop();
     m_importing.reset();
     m_importBar->hide();
     m_progress->setFormat(QStringLiteral("%p%"));

@@ -92,6 +92,7 @@ private:
     QLineEdit *m_filter;
     QComboBox *m_tag;
     QTimer *m_filterDelay;
+    QTimer *m_readPoll; // progress of the file being read
     QPushButton *m_add;
     QPushButton *m_addVariable;
     QPushButton *m_delete;
