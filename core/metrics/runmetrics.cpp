@@ -61,12 +61,15 @@ public:
             return &m_page[m_pos];
         if (m_end)
             return static_cast<const RunResult *>(nullptr);
-        auto page = RunStore::results(m_db, m_runId, m_offset, m_pageSize);
+        auto page = RunStore::resultsAfter(m_db, m_runId, m_last, m_pageSize);
         if (!page)
             return page.error();
         m_page = std::move(page.value());
         m_pos = 0;
-        m_offset += m_page.size();
+        if (!m_page.isEmpty()) {
+            const RunResult &last = m_page.constLast();
+            m_last = CellKey{last.caseId, last.endpoint, last.repeat};
+        }
         m_read += m_page.size();
         if (m_page.size() < m_pageSize)
             m_end = true;
@@ -81,7 +84,7 @@ private:
     QSqlDatabase m_db;
     qint64 m_runId;
     qint64 m_pageSize;
-    qint64 m_offset = 0;
+    std::optional<CellKey> m_last; // the last cell read: the next page starts after it
     qint64 m_read = 0;
     QList<RunResult> m_page;
     qsizetype m_pos = 0;

@@ -335,6 +335,25 @@ Result<QList<RunResult>> results(QSqlDatabase db, qint64 runId, qint64 offset, q
     return all;
 }
 
+Result<QList<RunResult>> resultsAfter(QSqlDatabase db, qint64 runId,
+                                      const std::optional<CellKey> &after, qint64 limit)
+{
+    if (!after)
+        return results(db, runId, 0, limit);
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (auto r = execSql(q,
+                         u"SELECT run, cs, ep, rep, v FROM results WHERE run = ? "
+                         "AND (cs, ep, rep) > (?, ?, ?) ORDER BY run, cs, ep, rep LIMIT ?"_s,
+                         {runId, after->caseId, after->endpoint, after->repeat, limit});
+        !r)
+        return r.error();
+    QList<RunResult> all;
+    while (q.next())
+        all.append(resultFromRow(q));
+    return all;
+}
+
 Result<std::optional<RunResult>> result(QSqlDatabase db, qint64 runId, const CellKey &cell)
 {
     QSqlQuery q(db);

@@ -104,6 +104,11 @@ Result<void> setRunStatus(QSqlDatabase db, qint64 id, RunStatus status,
 Result<void> storeResults(QSqlDatabase db, const QList<RunResult> &results);
 Result<QList<RunResult>> results(QSqlDatabase db, qint64 runId, qint64 offset = 0,
                                  qint64 limit = -1);
+// The next `limit` results after cell `after` (from the first when unset), in
+// (case, endpoint, repeat) order: paging without OFFSET, so reading a whole
+// run page by page reads each row once.
+Result<QList<RunResult>> resultsAfter(QSqlDatabase db, qint64 runId,
+                                      const std::optional<CellKey> &after, qint64 limit);
 Result<std::optional<RunResult>> result(QSqlDatabase db, qint64 runId, const CellKey &cell);
 Result<qint64> resultCount(QSqlDatabase db, qint64 runId);
 // Cells that hold a result other than "cancelled" (a resumed run skips them).

@@ -330,6 +330,14 @@ void TestRunStores::runsAndResults()
     QCOMPARE(RunStore::resultCount(db(), 1).value(), 2);
     QCOMPARE(RunStore::resultCount(db(), 2).value(), 0);
     QCOMPARE(RunStore::results(db(), 1, 1, 5)->size(), 1);
+    // Keyset paging: after a cell, in cell order.
+    QCOMPARE(RunStore::resultsAfter(db(), 1, std::nullopt, 1).value(), QList<RunResult>{ok});
+    const CellKey first{ok.caseId, ok.endpoint, ok.repeat};
+    QCOMPARE(RunStore::resultsAfter(db(), 1, first, 5).value(), QList<RunResult>{failed});
+    QVERIFY(RunStore::resultsAfter(db(), 1, CellKey{4, u"cand"_s, 0}, 5)->isEmpty());
+    QCOMPARE(RunStore::resultsAfter(db(), 1, CellKey{ok.caseId, ok.endpoint, ok.repeat + 1}, 5)
+                     ->size(),
+             1);
     QCOMPARE(RunStore::result(db(), 1, CellKey{4, u"cand"_s, 0})->value(), failed);
     QVERIFY(!RunStore::result(db(), 1, CellKey{4, u"cand"_s, 1})->has_value());
 }
