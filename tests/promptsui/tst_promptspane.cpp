@@ -822,6 +822,23 @@ void TestPromptsPane::descriptionRenameDelete()
     QVERIFY(!m_pane->renameCurrent(u"a@b"_s));
     QVERIFY(m_pane->statusLabel()->text().contains(u"a@b"_s));
 
+    // F2 in the list renames through the dialog.
+    bool renamed = false;
+    QTimer::singleShot(0, qApp, [&renamed] {
+        PromptNameDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = qobject_cast<PromptNameDialog *>(QApplication::activeModalWidget())));
+        QCOMPARE(dialog->nameEdit()->text(), u"sorter"_s);
+        QVERIFY(!dialog->buttons()->button(QDialogButtonBox::Ok)->isEnabled()); // unchanged
+        dialog->nameEdit()->selectAll();
+        QTest::keyClicks(dialog->nameEdit(), u"ticket sorter"_s);
+        QTest::keyClick(dialog->nameEdit(), Qt::Key_Return);
+        renamed = true;
+    });
+    typeInto(m_pane->library()->table(), QString());
+    QTest::keyClick(m_pane->library()->table(), Qt::Key_F2);
+    QVERIFY(renamed);
+    QCOMPARE(m_pane->currentPrompt(), u"ticket sorter"_s);
+
     // Delete asks first.
     answerNextMessageBox(QMessageBox::Cancel);
     QTest::mouseClick(m_pane->deleteButton(), Qt::LeftButton);
@@ -899,7 +916,10 @@ void TestPromptsPane::filterAndState()
     addPrompt(u"beta"_s, twoMessages(u"S"_s, u"U"_s));
     QVERIFY(PromptStore::setDescription(db(m_project.get()), u"beta"_s, u"Refund replies"_s).ok());
     Q_EMIT m_project->promptsChanged();
-    typeInto(m_pane->library()->filterEdit(), u"refund"_s);
+    typeInto(m_pane->editor()->textEdit(), QString());
+    QTest::keyClick(m_pane->editor()->textEdit(), Qt::Key_F, Qt::ControlModifier);
+    QVERIFY(m_pane->library()->filterEdit()->hasFocus());
+    QTest::keyClicks(m_pane->library()->filterEdit(), u"refund"_s);
     QCOMPARE(m_pane->library()->proxy()->rowCount(), 1);
     QCOMPARE(m_pane->library()->proxy()->index(0, 0).data().toString(), u"beta"_s);
     QCOMPARE(m_pane->currentPrompt(), u"alpha"_s); // filtering does not switch prompts

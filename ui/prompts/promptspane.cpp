@@ -34,6 +34,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTabWidget>
+#include <QTableView>
 #include <QToolButton>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -229,6 +230,32 @@ PromptsPane::PromptsPane(Project *project, QWidget *parent)
     layout->addWidget(m_banner);
     layout->addWidget(m_status);
     layout->addWidget(m_mainSplitter, 1);
+
+    // Keyboard: Ctrl+F filters the library; in the list F2 renames, Delete deletes.
+    auto *findAction = new QAction(tr("Filter Prompts"), this);
+    findAction->setShortcut(QKeySequence::Find);
+    findAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(findAction);
+    connect(findAction, &QAction::triggered, this, [this] {
+        m_library->filterEdit()->setFocus(Qt::ShortcutFocusReason);
+        m_library->filterEdit()->selectAll();
+    });
+    auto *renameAction = new QAction(tr("Rename Prompt"), m_library->table());
+    renameAction->setShortcut(Qt::Key_F2);
+    renameAction->setShortcutContext(Qt::WidgetShortcut);
+    m_library->table()->addAction(renameAction);
+    connect(renameAction, &QAction::triggered, this, [this] {
+        if (m_rename->isEnabled())
+            askRename();
+    });
+    auto *deleteAction = new QAction(tr("Delete Prompt"), m_library->table());
+    deleteAction->setShortcut(QKeySequence::Delete);
+    deleteAction->setShortcutContext(Qt::WidgetShortcut);
+    m_library->table()->addAction(deleteAction);
+    connect(deleteAction, &QAction::triggered, this, [this] {
+        if (m_delete->isEnabled())
+            deleteCurrent();
+    });
 
     connect(m_library, &PromptLibraryView::currentChanged, this, &PromptsPane::onLibraryChanged);
     connect(m_new, &QPushButton::clicked, this, &PromptsPane::askNewPrompt);
