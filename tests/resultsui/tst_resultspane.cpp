@@ -72,6 +72,7 @@ private Q_SLOTS:
     void doubleClickAndEnterOpenInCompare();
     void liveRefreshAppendsRowsAndFollowsRatings();
     void currentCaseAndColumnsAreKept();
+    void differentComparesTheChosenEndpoint();
     void renders();
 
 private:
@@ -373,6 +374,40 @@ void TestResultsPane::currentCaseAndColumnsAreKept()
     pane.view()->horizontalHeader()->resizeSection(1, 400);
     QVERIFY(pane.restoreState(state));
     QCOMPARE(pane.view()->horizontalHeader()->sectionSize(1), 210);
+}
+
+void TestResultsPane::differentComparesTheChosenEndpoint()
+{
+    // Three endpoints: "other" differs from the baseline on cases 1 and 2 only.
+    const qint64 run = addRun({u"base"_s, u"cand"_s, u"other"_s});
+    QList<RunResult> all = resultsFor(run, 1, 9);
+    for (qint64 c = 1; c <= 9; ++c) {
+        RunResult r = all.at(0);
+        r.caseId = c;
+        r.endpoint = u"other"_s;
+        r.text = c <= 2 ? u"Something else"_s : u"The answer to case %1"_s.arg(c);
+        r.passed = true;
+        all.append(r);
+    }
+    QVERIFY(RunStore::storeResults(db(), all).ok());
+    ResultsPane pane(m_project.get());
+    pane.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&pane));
+    QVERIFY(pane.selectRun(run));
+    QVERIFY(pane.candidateCombo()->isVisible());
+    QCOMPARE(pane.candidateCombo()->count(), 2);
+    pane.setFilter(ResultsFilter::Different);
+    QTRY_VERIFY(!pane.model()->isLoading());
+    QCOMPARE(pane.model()->rowCount(), 3); // cases 3, 6, 9 against cand
+    pane.candidateCombo()->setCurrentIndex(1);
+    QTRY_VERIFY(!pane.model()->isLoading());
+    QCOMPARE(pane.model()->candidate(), u"other"_s);
+    QCOMPARE(pane.model()->rowCount(), 2);
+    QCOMPARE(pane.model()->caseIdAt(0), 1);
+    // A two-endpoint run hides the choice.
+    QVERIFY(pane.selectRun(m_run));
+    QVERIFY(!pane.candidateCombo()->isVisible());
+    QCOMPARE(pane.model()->candidate(), u"cand"_s);
 }
 
 // Writes PNGs when CUTOVER_SCREENSHOT_DIR is set.

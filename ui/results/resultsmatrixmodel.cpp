@@ -105,6 +105,22 @@ void ResultsMatrixModel::setSortByDisagreement(bool on)
     setRun(m_run);
 }
 
+void ResultsMatrixModel::setCandidate(const QString &endpoint)
+{
+    if (endpoint == m_candidate)
+        return;
+    m_candidate = endpoint;
+    if (m_filter == ResultsFilter::Different || m_sorted)
+        setRun(m_run);
+}
+
+QString ResultsMatrixModel::candidate() const
+{
+    if (!m_candidate.isEmpty() && m_run.endpoints.indexOf(m_candidate) > 0)
+        return m_candidate;
+    return m_run.endpoints.value(1);
+}
+
 void ResultsMatrixModel::refresh()
 {
     ++m_generation;
@@ -126,7 +142,7 @@ void ResultsMatrixModel::startIndex()
     ResultsQuerySpec spec;
     spec.runId = m_run.id;
     spec.baseline = m_run.endpoints.value(0);
-    spec.candidate = m_run.endpoints.value(1);
+    spec.candidate = candidate();
     spec.filter = m_filter;
     spec.sortByDisagreement = m_sorted;
     const QString path = m_path;

@@ -56,6 +56,10 @@ public:
     ResultsFilter filter() const { return m_filter; }
     void setSortByDisagreement(bool on);
     bool sortByDisagreement() const { return m_sorted; }
+    // The endpoint Different and the disagreement compare with the baseline:
+    // the run's second endpoint unless chosen (runs of three or more).
+    void setCandidate(const QString &endpoint);
+    QString candidate() const;
     // Reads the index again (new results or ratings); rows appended at the
     // end are inserted, otherwise the cells are refreshed or the model reset.
     void refresh();
@@ -104,6 +108,7 @@ private:
     RunInfo m_run;
     ResultsFilter m_filter = ResultsFilter::All;
     bool m_sorted = false;
+    QString m_candidate;
     ResultsIndex m_index;
     QHash<qint64, int> m_rowOfCase;
     mutable QHash<int, QList<Row>> m_pages;

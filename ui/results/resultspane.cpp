@@ -62,6 +62,8 @@ ResultsPane::ResultsPane(Project *project, QWidget *parent)
     , m_runs(new QComboBox(this))
     , m_filters(new QButtonGroup(this))
     , m_sort(new QToolButton(this))
+    , m_candidateLabel(new QLabel(tr("Co&mpare with:"), this))
+    , m_candidate(new QComboBox(this))
     , m_view(new QTableView(this))
     , m_summary(new QLabel(this))
     , m_model(new ResultsMatrixModel(this))
@@ -105,6 +107,13 @@ ResultsPane::ResultsPane(Project *project, QWidget *parent)
     m_sort->setToolTip(tr("Cases where baseline and candidate disagree most come first: a "
                           "different status or verdict counts twice, a different answer once"));
     bar->addWidget(m_sort);
+    m_candidateLabel->setBuddy(m_candidate);
+    m_candidate->setToolTip(tr("The endpoint that Different and the disagreement order compare "
+                               "with the baseline"));
+    bar->addWidget(m_candidateLabel);
+    bar->addWidget(m_candidate);
+    m_candidateLabel->hide();
+    m_candidate->hide();
 
     m_view->setModel(m_model);
     m_view->setItemDelegate(new ResultsCellDelegate(m_view));
@@ -138,6 +147,10 @@ ResultsPane::ResultsPane(Project *project, QWidget *parent)
     connect(m_filters, &QButtonGroup::idClicked, this,
             [this](int id) { setFilter(ResultsFilter(id)); });
     connect(m_sort, &QToolButton::toggled, this, &ResultsPane::setSortByDisagreement);
+    connect(m_candidate, &QComboBox::currentIndexChanged, this, [this] {
+        m_model->setCandidate(m_candidate->currentText());
+        updateSummary();
+    });
     connect(m_view, &QTableView::activated, this, &ResultsPane::openIndex);
     connect(m_model, &ResultsMatrixModel::modelAboutToBeReset, this, [this] {
         const QModelIndex current = m_view->currentIndex();
@@ -223,6 +236,14 @@ void ResultsPane::runChosen()
         else
             m_summary->setText(loaded.error().message);
     }
+    {
+        QSignalBlocker block(m_candidate);
+        m_candidate->clear();
+        m_candidate->addItems(run.endpoints.mid(1));
+        m_candidateLabel->setVisible(run.endpoints.size() > 2);
+        m_candidate->setVisible(run.endpoints.size() > 2);
+    }
+    m_model->setCandidate(QString());
     m_model->setRun(run);
     m_view->horizontalHeader()->resizeSection(0, 260);
     updateSummary();

@@ -49,6 +49,9 @@ public:
     QComboBox *runCombo() const { return m_runs; }
     QToolButton *filterButton(ResultsFilter filter) const;
     QToolButton *sortButton() const { return m_sort; }
+    // Which endpoint Different and the disagreement compare with the
+    // baseline; shown for runs of three or more endpoints.
+    QComboBox *candidateCombo() const { return m_candidate; }
     QTableView *view() const { return m_view; }
     ResultsMatrixModel *model() const { return m_model; }
     QLabel *summaryLabel() const { return m_summary; }
@@ -68,6 +71,8 @@ private:
     QComboBox *m_runs;
     QButtonGroup *m_filters;
     QToolButton *m_sort;
+    QLabel *m_candidateLabel;
+    QComboBox *m_candidate;
     QTableView *m_view;
     QLabel *m_summary;
     ResultsMatrixModel *m_model;
