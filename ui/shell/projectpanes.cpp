@@ -137,6 +137,8 @@ void ProjectPanes::shutdown()
         m_compare->cancel();
     if (m_metrics)
         m_metrics->shutdown();
+    if (m_plan)
+        m_plan->shutdown();
 }
 
 } // namespace Cutover
