@@ -119,6 +119,9 @@ RunsPane::RunsPane(Project *project, SecretStore *secrets, QNetworkAccessManager
         m_runner->pause();
         showProgress();
         updateActions();
+    });
+    // Announced once the runner has stored the new status.
+    connect(m_runner, &RunThread::statusChanged, this, [this] {
         if (m_project) {
             m_notifying = true;
             Q_EMIT m_project->runsChanged();
@@ -132,11 +135,6 @@ RunsPane::RunsPane(Project *project, SecretStore *secrets, QNetworkAccessManager
                 showNotice(QString(), false);
                 showProgress();
                 updateActions();
-                if (m_project) {
-                    m_notifying = true;
-                    Q_EMIT m_project->runsChanged();
-                    m_notifying = false;
-                }
             }
             return;
         }
@@ -199,8 +197,8 @@ RunsPane::RunsPane(Project *project, SecretStore *secrets, QNetworkAccessManager
 RunsPane::~RunsPane()
 {
     // Leave the project consistent: in-flight cells stored as cancelled, status
-    // Cancelled. If the file is closed already, the run stays "interrupted" and
-    // resumes from what was stored.
+    // Cancelled (the run's own connection still works if the shell closed the
+    // project first, but then a -wal file may stay until this connection closes).
     ++m_startSerial;
     m_runner->shutdown();
 }

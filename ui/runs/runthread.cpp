@@ -128,9 +128,10 @@ void RunThread::pause()
         return;
     m_paused = true;
     Worker *worker = m_worker;
-    QMetaObject::invokeMethod(worker, [worker] {
+    QMetaObject::invokeMethod(worker, [this, worker] {
         if (worker->runner())
             worker->runner()->pause();
+        QMetaObject::invokeMethod(this, &RunThread::statusChanged);
     });
 }
 
@@ -140,9 +141,10 @@ void RunThread::resume()
         return;
     m_paused = false;
     Worker *worker = m_worker;
-    QMetaObject::invokeMethod(worker, [worker] {
+    QMetaObject::invokeMethod(worker, [this, worker] {
         if (worker->runner())
             worker->runner()->resume();
+        QMetaObject::invokeMethod(this, &RunThread::statusChanged);
     });
 }
 

@@ -59,6 +59,8 @@ Q_SIGNALS:
     void progressChanged(const Cutover::RunProgress &progress);
     void resultStored(const Cutover::RunResult &result);
     void rateLimited(const QString &endpoint, const QDateTime &until, const QString &message);
+    // pause() or resume() has been applied (the run's status is stored).
+    void statusChanged();
     void finished(Cutover::RunStatus status, const QString &error);
 
 private:
