@@ -485,8 +485,7 @@ void TestPromptsPane::saveVersionsAndDiff()
     // Within the changed line, only the word that differs is marked.
     QCOMPARE(markedText(diff->leftView(), PromptDiffView::removedWordColor()), u"brief|"_s);
     QCOMPARE(markedText(diff->rightView(), PromptDiffView::addedWordColor()), u"polite|"_s);
-    QVERIFY(diff->summaryLabel()->text().contains(u"2 line(s) removed, 3 added"_s)
-            || diff->summaryLabel()->text().contains(u"removed"_s));
+    QCOMPARE(diff->summaryLabel()->text(), u"From v1 to v3: lines removed: 1, added: 2."_s);
 
     diff->modeCombo()->setFocus();
     QTest::keyClick(diff->modeCombo(), Qt::Key_Down);
@@ -590,6 +589,22 @@ void TestPromptsPane::variantForEndpoint()
     QTest::keyClick(m_pane->wordingCombo(), Qt::Key_Up);
     QTRY_COMPARE(m_pane->currentWording(), QString());
     QCOMPARE(m_pane->draft()->messages(), twoMessages(u"S2"_s, u"U2"_s));
+
+    // An unsaved draft is not lost by switching wordings.
+    m_pane->editor()->setCurrentMessage(0);
+    m_pane->editor()->textEdit()->moveCursor(QTextCursor::End);
+    typeInto(m_pane->editor()->textEdit(), u"x"_s);
+    answerNextMessageBox(QMessageBox::Cancel);
+    QTest::keyClick(m_pane->wordingCombo(), Qt::Key_Down);
+    QCOMPARE(m_pane->currentWording(), QString());
+    QCOMPARE(m_pane->wordingCombo()->currentIndex(), 0);
+    QCOMPARE(m_pane->draft()->messages().at(0).text, u"S2x"_s);
+    answerNextMessageBox(QMessageBox::Discard);
+    QTest::keyClick(m_pane->wordingCombo(), Qt::Key_Down);
+    QCOMPARE(m_pane->currentWording(), u"claude"_s);
+    QCOMPARE(m_pane->draft()->messages().at(1).text, u"Claude: {{q}}"_s);
+    QCOMPARE(stored(m_project.get(), u"triage"_s).versions.size(), 2);
+    QVERIFY(m_pane->selectWording(QString()));
 
     // The menu marks the endpoint that has a variant.
     QMenu *menu = m_pane->createVariantButton()->menu();

@@ -212,7 +212,7 @@ void PromptDiffView::setDiff(const QList<PromptDiffLine> &lines, const QString &
         m_summary->setText(tr("%1 and %2 are the same.").arg(olderTitle, newerTitle));
     else
         //: %1, %2 = versions ("v1"); %3, %4 = counts of lines
-        m_summary->setText(tr("From %1 to %2: %3 line(s) removed, %4 added.")
+        m_summary->setText(tr("From %1 to %2: lines removed: %3, added: %4.")
                                    .arg(olderTitle, newerTitle)
                                    .arg(removed)
                                    .arg(added));
