@@ -60,7 +60,8 @@ ChatResult chatResultOf(const RunResult &r)
     c.usage = r.usage;
     c.ttftMs = r.ttftMs;
     c.latencyMs = r.latencyMs;
-    c.attempts = r.attempts;
+    // Imported recordings may leave attempts out; a latency means it was sent.
+    c.attempts = r.attempts > 0 ? r.attempts : (r.latencyMs > 0 ? 1 : 0);
     c.requestId = r.requestId;
     c.cost = r.cost;
     c.errorMessage = r.error;

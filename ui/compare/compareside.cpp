@@ -51,7 +51,7 @@ CompareSide::CompareSide(const QString &title, QWidget *parent)
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_assertions->setWordWrap(true);
-    m_assertions->setTextFormat(Qt::PlainText);
+    m_assertions->setTextFormat(Qt::RichText);
     m_assertions->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     auto *header = new QHBoxLayout;
@@ -182,25 +182,24 @@ void CompareSide::showAssertions(const QJsonArray &outcomes, std::optional<bool>
         m_assertions->hide();
         return;
     }
-    QStringList lines;
+    const QString failedStyle = u"<span style=\"color:#b01c1c\">%1</span>"_s;
     const QString verdict = !passed   ? tr("Assertions: not judged")
                             : *passed ? tr("Assertions: passed")
                                       : tr("Assertions: failed");
-    lines.append(score ? tr("%1 (score %2)").arg(verdict, QLocale().toString(*score, 'f', 2))
-                       : verdict);
+    QString head = score ? tr("%1 (score %2)").arg(verdict, QLocale().toString(*score, 'f', 2))
+                         : verdict;
+    head = u"<b>%1</b>"_s.arg(head.toHtmlEscaped());
+    QStringList lines{passed && !*passed ? failedStyle.arg(head) : head};
     for (const QJsonValue &v : outcomes) {
         const QJsonObject o = v.toObject();
         const QString status = o.value(u"status"_s).toString();
         const QString mark = status == u"passed"_s   ? u"\u2713"_s  // check mark
                              : status == u"failed"_s ? u"\u2717"_s  // ballot x
                                                      : u"\u2013"_s; // en dash: skipped
-        lines.append(tr("%1 %2").arg(mark, o.value(u"reason"_s).toString()));
+        const QString line = tr("%1 %2").arg(mark, o.value(u"reason"_s).toString()).toHtmlEscaped();
+        lines.append(status == u"failed"_s ? failedStyle.arg(line) : line);
     }
-    m_assertions->setText(lines.join(u'\n'));
-    QPalette p = palette();
-    if (passed && !*passed)
-        p.setColor(QPalette::WindowText, QColor(0xb0, 0x1c, 0x1c));
-    m_assertions->setPalette(p);
+    m_assertions->setText(lines.join(u"<br>"_s));
     m_assertions->show();
 }
 

@@ -53,7 +53,7 @@ void drawTwoLines(QPainter *p, const QRect &rect, const QString &text, const QFo
     const QString rest = flat.mid(first.textLength());
     p->drawText(QRect(rect.left(), rect.top(), rect.width(), fm.height()),
                 Qt::AlignLeft | Qt::AlignVCenter, rest.isEmpty() ? head : head.trimmed());
-    if (!rest.isEmpty() && rect.height() >= 2 * fm.height())
+    if (!rest.isEmpty() && rect.height() >= fm.lineSpacing() + fm.ascent())
         p->drawText(QRect(rect.left(), rect.top() + fm.lineSpacing(), rect.width(), fm.height()),
                     Qt::AlignLeft | Qt::AlignVCenter,
                     fm.elidedText(rest.trimmed(), Qt::ElideRight, rect.width()));
