@@ -171,14 +171,17 @@ Result<void> setDescription(QSqlDatabase db, const QString &name, const QString 
     WriteTransaction tx(db);
     if (!tx.begun())
         return tx.begun().error();
-    auto found = exists(db, name);
-    if (!found)
-        return found.error();
-    if (!found.value())
+    QSqlQuery q(db);
+    if (auto r = execSql(q, u"SELECT v FROM kv WHERE k = ?"_s, {headerKey(name)}); !r)
+        return r;
+    if (!q.next())
         return unknown(name);
+    // Other keys a newer header may hold are kept.
+    QJsonObject header = QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object();
+    q.finish();
+    header.insert(u"description"_s, description);
     if (auto r = execSql(db, u"UPDATE kv SET v = ? WHERE k = ?"_s,
-                         {QString::fromUtf8(compact(QJsonObject{{u"description"_s, description}})),
-                          headerKey(name)});
+                         {QString::fromUtf8(compact(header)), headerKey(name)});
         !r)
         return r;
     return tx.commit();
