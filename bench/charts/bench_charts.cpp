@@ -1,11 +1,11 @@
 // Chart update time with many points: the Metrics pane's latency-over-time
 // chart given 100,000 results (two variants), decimated before drawing
-// (min/max per pixel column) against drawing the raw series, and the
-// latency histogram (binning). Each update is setData() with new data plus
+// (pixel occupancy, as shipped; min/max per pixel column) against drawing
+// the raw series, and the latency histogram (binning). Each update is setData() with new data plus
 // a synchronous paint of the chart (QWidget::grab), timed together; the
 // median of several updates in one process. Offscreen, no GPU.
 //
-//   bench_charts [--points N] [--runs R]
+//   bench_charts [--points N] [--runs R] [--screenshots DIR]
 // Figures, command and machine: bench/RESULTS.md.
 
 #include "ui/metrics/latencyhistogramchart.h"
@@ -23,6 +23,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <ctime>
+#include <tuple>
 
 using namespace Cutover;
 using namespace Qt::StringLiterals;
@@ -83,6 +84,7 @@ Timing measure(QWidget *chart, int runs, Update update, const std::function<qsiz
         timer.start();
         const double cpuStart = cpuMs();
         update(r);
+        QCoreApplication::processEvents(); // the chart's layout request, as the event loop would
         const QPixmap painted = chart->grab(); // paints now
         const double elapsed = double(timer.nsecsElapsed()) / 1e6;
         const double cpuElapsed = cpuMs() - cpuStart;
@@ -122,7 +124,9 @@ int main(int argc, char *argv[])
     QCommandLineOption pointsOption(u"points"_s, u"Results in all (two variants)."_s, u"N"_s,
                                     u"100000"_s);
     QCommandLineOption runsOption(u"runs"_s, u"Timed updates per case."_s, u"R"_s, u"7"_s);
-    parser.addOptions({pointsOption, runsOption});
+    QCommandLineOption shotsOption(
+            u"screenshots"_s, u"Save the charts as drawn (decimated, raw) into DIR."_s, u"DIR"_s);
+    parser.addOptions({pointsOption, runsOption, shotsOption});
     parser.process(app);
     const qsizetype points = parser.value(pointsOption).toLongLong();
     const int runs = std::max(1, parser.value(runsOption).toInt());
@@ -155,17 +159,26 @@ int main(int argc, char *argv[])
         chart.resize(900, 500);
         chart.show();
         QCoreApplication::processEvents();
-        const Timing decimated = measure(
-                &chart, runs, [&](int r) { chart.setData(data.at(r), thresholds); },
-                [&] { return chart.variantPointCount(0) + chart.variantPointCount(1); });
-        row("timeline, decimated (min/max)", decimated);
-        chart.setDecimation(false);
-        const Timing raw = measure(
-                &chart, runs, [&](int r) { chart.setData(data.at(r), thresholds); },
-                [&] { return chart.variantPointCount(0) + chart.variantPointCount(1); });
-        row("timeline, raw series", raw);
-        out << "speed-up: " << QString::number(raw.medianMs / decimated.medianMs, 'f', 1)
-            << "x wall, " << QString::number(raw.cpuMedianMs / decimated.cpuMedianMs, 'f', 1)
+        const QString shots = parser.value(shotsOption);
+        using Mode = LatencyTimelineChart::DecimationMode;
+        QList<Timing> timings;
+        for (const auto &[mode, name, file] :
+             {std::tuple{Mode::Occupancy, "timeline, occupancy (shipped)", "occupancy"},
+              std::tuple{Mode::MinMax, "timeline, min/max per column", "minmax"},
+              std::tuple{Mode::None, "timeline, raw series", "raw"}}) {
+            chart.setDecimationMode(mode);
+            timings.append(measure(
+                    &chart, runs, [&](int r) { chart.setData(data.at(r), thresholds); },
+                    [&] { return chart.variantPointCount(0) + chart.variantPointCount(1); }));
+            row(name, timings.constLast());
+            if (!shots.isEmpty()) {
+                chart.grab().save(shots + u"/bench-charts-timeline-"_s + QLatin1StringView(file)
+                                  + u".png"_s);
+            }
+        }
+        out << "raw / occupancy: "
+            << QString::number(timings[2].medianMs / timings[0].medianMs, 'f', 1) << "x wall, "
+            << QString::number(timings[2].cpuMedianMs / timings[0].cpuMedianMs, 'f', 1)
             << "x CPU\n";
     }
     {

@@ -5,6 +5,7 @@
 #include "ui/metrics/decimation.h"
 
 #include <QRandomGenerator>
+#include <QSet>
 #include <QtTest>
 
 #include <algorithm>
@@ -25,6 +26,10 @@ private Q_SLOTS:
     void minMaxKeepsASingleSpike();
     void minMaxSameX();
     void minMaxRoundingAtBucketEdges();
+    void occupancyKeepsOnePointPerCell();
+    void occupancyKeepsOutliersAndClamps();
+    void occupancyKeepsSmallInputs_data();
+    void occupancyKeepsSmallInputs();
     void lttbHandWorkedExample();
     void lttbSizeAndEnds_data();
     void lttbSizeAndEnds();
@@ -162,6 +167,71 @@ void TestDecimation::minMaxRoundingAtBucketEdges()
     QCOMPARE(out.constLast(), points.constLast());
     QVERIFY(std::is_sorted(out.cbegin(), out.cend(),
                            [](const QPointF &a, const QPointF &b) { return a.x() < b.x(); }));
+}
+
+void TestDecimation::occupancyKeepsOnePointPerCell()
+{
+    // 100,000 points spread over [0, 1000) × [500, 1500) into a 10 × 10 grid.
+    const QList<QPointF> points = randomWalk(100000, 11);
+    const QRectF area(0.0, 500.0, points.constLast().x() + 1.0, 1000.0);
+    const QList<QPointF> out = Decimation::occupancy(points, area, 10, 10);
+    const auto cellOf = [&area](const QPointF &p) {
+        return std::pair{int((p.x() - area.left()) / (area.width() / 10)),
+                         int((p.y() - area.top()) / (area.height() / 10))};
+    };
+    QSet<std::pair<int, int>> occupied;
+    for (const QPointF &p : points)
+        occupied.insert(cellOf(p));
+    QCOMPARE(out.size(), occupied.size()); // one per occupied cell, none twice
+    QSet<std::pair<int, int>> kept;
+    for (const QPointF &p : out)
+        kept.insert(cellOf(p));
+    QCOMPARE(kept, occupied);
+    // The first point of each cell, in input order.
+    QCOMPARE(out.constFirst(), points.constFirst());
+    QVERIFY(std::is_sorted(out.cbegin(), out.cend(),
+                           [](const QPointF &a, const QPointF &b) { return a.x() < b.x(); }));
+}
+
+void TestDecimation::occupancyKeepsOutliersAndClamps()
+{
+    // A dense band at y ≈ 1 and one slow result at y = 30; one point beyond
+    // the area's right edge counts in the last column.
+    QList<QPointF> points;
+    for (int i = 0; i < 50000; ++i)
+        points.append(QPointF(i * 0.01, 1.0 + (i % 7) * 0.01));
+    points.insert(25000, QPointF(250.0, 30.0));
+    points.append(QPointF(900.0, 1.0));
+    const QRectF area(0.0, 0.0, 500.0, 40.0);
+    const QList<QPointF> out = Decimation::occupancy(points, area, 400, 200);
+    QVERIFY(out.contains(QPointF(250.0, 30.0)));
+    QVERIFY(!out.contains(QPointF(900.0, 1.0))); // its edge cell already had a point
+    // Band: 400 columns over 500 s, but the band only spans 0..500 s → at
+    // most 400 columns × 1 row (0.06 tall within 0.2 per row), plus the outlier.
+    QVERIFY2(out.size() <= 2 * 400 + 1, qPrintable(QString::number(out.size())));
+    QVERIFY(out.size() >= 400);
+}
+
+void TestDecimation::occupancyKeepsSmallInputs_data()
+{
+    QTest::addColumn<int>("n");
+    QTest::addColumn<int>("columns");
+    QTest::addColumn<int>("rows");
+    QTest::addColumn<double>("width");
+    QTest::addRow("no more points than columns") << 200 << 200 << 1 << 10.0;
+    QTest::addRow("no columns") << 1000 << 0 << 10 << 10.0;
+    QTest::addRow("no rows") << 1000 << 10 << 0 << 10.0;
+    QTest::addRow("empty area") << 1000 << 10 << 10 << 0.0;
+}
+
+void TestDecimation::occupancyKeepsSmallInputs()
+{
+    QFETCH(int, n);
+    QFETCH(int, columns);
+    QFETCH(int, rows);
+    QFETCH(double, width);
+    const QList<QPointF> points = randomWalk(n, 5);
+    QCOMPARE(Decimation::occupancy(points, QRectF(0.0, 0.0, width, 2000.0), columns, rows), points);
 }
 
 void TestDecimation::lttbHandWorkedExample()

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <vector>
 
 namespace Cutover::Decimation {
 
@@ -45,6 +46,27 @@ QList<QPointF> minMaxPerBucket(std::span<const QPointF> points, int buckets)
         i = j;
     }
     out.append(points.back());
+    return out;
+}
+
+QList<QPointF> occupancy(std::span<const QPointF> points, const QRectF &area, int columns, int rows)
+{
+    if (columns < 1 || rows < 1 || !(area.width() > 0.0) || !(area.height() > 0.0)
+        || qsizetype(points.size()) <= columns)
+        return QList<QPointF>(points.begin(), points.end());
+    std::vector<bool> seen(size_t(columns) * size_t(rows), false);
+    const double cellWidth = area.width() / columns;
+    const double cellHeight = area.height() / rows;
+    QList<QPointF> out;
+    for (const QPointF &p : points) {
+        const int column = std::clamp(int((p.x() - area.left()) / cellWidth), 0, columns - 1);
+        const int row = std::clamp(int((p.y() - area.top()) / cellHeight), 0, rows - 1);
+        const size_t cell = size_t(row) * size_t(columns) + size_t(column);
+        if (!seen[cell]) {
+            seen[cell] = true;
+            out.append(p);
+        }
+    }
     return out;
 }
 

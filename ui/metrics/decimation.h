@@ -2,6 +2,7 @@
 
 #include <QList>
 #include <QPointF>
+#include <QRectF>
 
 #include <span>
 
@@ -18,6 +19,19 @@ namespace Cutover::Decimation {
 // what a latency chart must not lose. Returns the input unchanged when it
 // has no more than 2·buckets points (or buckets < 1).
 QList<QPointF> minMaxPerBucket(std::span<const QPointF> points, int buckets);
+
+// Pixel occupancy, for scatter plots: `area` (the axes' ranges) is cut
+// into columns × rows equal cells (about a marker's size on screen); of
+// the points in each cell only the first is kept (points outside `area`
+// count in the nearest edge cell). What is drawn then looks the same as
+// the raw series at that resolution — dense bands stay filled, every
+// isolated outlier stays — while the point count is bounded by the number
+// of occupied cells. Keeps the input's order (a subsequence of it).
+// Returns the input unchanged when it has no more points than `columns`
+// (small series draw fast anyway), when columns or rows < 1, or when the
+// area is empty.
+QList<QPointF> occupancy(std::span<const QPointF> points, const QRectF &area, int columns,
+                         int rows);
 
 // Largest-Triangle-Three-Buckets (Steinarsson 2013, "Downsampling Time
 // Series for Visual Representation", ch. 4.2): keeps the first and last

@@ -1,9 +1,12 @@
 #include "ui/metrics/intervalchart.h"
 
+#include "ui/metrics/figureformat.h"
+
 #include <QCategoryAxis>
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QScatterSeries>
+#include <QToolTip>
 #include <QValueAxis>
 
 #include <algorithm>
@@ -105,6 +108,14 @@ void IntervalChart::setData(const QList<ChartData::LabelledEstimate> &figures,
             dot->setColor(e.isOk() ? color : QColor(Qt::transparent));
             dot->setBorderColor(color);
             dot->append(double(i), e.value);
+            const QString tip
+                    = tr("%1: %2").arg(figures.at(i).label, FigureFormat::estimateWithN(e, 2));
+            connect(dot, &QScatterSeries::hovered, this, [this, tip](const QPointF &, bool on) {
+                if (on)
+                    QToolTip::showText(QCursor::pos(), tip, this);
+                else
+                    QToolTip::hideText();
+            });
             chart()->addSeries(dot);
             dot->attachAxis(x);
             dot->attachAxis(y);

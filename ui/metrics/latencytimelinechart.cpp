@@ -38,18 +38,18 @@ void LatencyTimelineChart::setData(const QList<ChartData::VariantPoints> &varian
     fill();
 }
 
-void LatencyTimelineChart::setDecimation(bool on)
+void LatencyTimelineChart::setDecimationMode(DecimationMode mode)
 {
-    if (m_decimate == on)
+    if (m_mode == mode)
         return;
-    m_decimate = on;
+    m_mode = mode;
     fill();
 }
 
-int LatencyTimelineChart::bucketCount() const
+QSize LatencyTimelineChart::cellGrid() const
 {
-    const int width = int(chart()->plotArea().width());
-    return std::max(200, width);
+    const QRectF plot = chart()->plotArea();
+    return QSize(std::max(200, int(plot.width() / 2)), std::max(100, int(plot.height() / 2)));
 }
 
 qsizetype LatencyTimelineChart::rawPointCount() const
@@ -68,7 +68,7 @@ qsizetype LatencyTimelineChart::variantPointCount(int index) const
 void LatencyTimelineChart::resizeEvent(QResizeEvent *event)
 {
     MetricsChartView::resizeEvent(event);
-    if (m_decimate && bucketCount() != m_filledBuckets && rawPointCount() > 0)
+    if (m_mode != DecimationMode::None && cellGrid() != m_filledGrid && rawPointCount() > 0)
         fill();
 }
 
@@ -120,11 +120,25 @@ void LatencyTimelineChart::fill()
         maxY = std::max(maxY, t.value);
     maxY = maxY > 0.0 ? maxY * 1.05 : 1.0;
 
-    m_filledBuckets = bucketCount();
+    setNiceRange(m_x, 0.0, maxX);
+    setNiceRange(m_y, 0.0, maxY, 4);
+
+    m_filledGrid = cellGrid();
+    const QRectF area(m_x->min(), m_y->min(), m_x->max() - m_x->min(), m_y->max() - m_y->min());
     for (qsizetype i = 0; i < m_series.size(); ++i) {
         const QList<QPointF> &raw = m_variants.at(i).points;
-        m_series.at(i)->replace(m_decimate ? Decimation::minMaxPerBucket(raw, m_filledBuckets)
-                                           : raw);
+        switch (m_mode) {
+        case DecimationMode::Occupancy:
+            m_series.at(i)->replace(
+                    Decimation::occupancy(raw, area, m_filledGrid.width(), m_filledGrid.height()));
+            break;
+        case DecimationMode::MinMax:
+            m_series.at(i)->replace(Decimation::minMaxPerBucket(raw, m_filledGrid.width()));
+            break;
+        case DecimationMode::None:
+            m_series.at(i)->replace(raw);
+            break;
+        }
     }
     // Threshold lines span the whole x range.
     const QList<QAbstractSeries *> all = chart()->series();
@@ -136,8 +150,6 @@ void LatencyTimelineChart::fill()
         const double y = m_thresholds.at(t++).value;
         line->replace({QPointF(0.0, y), QPointF(maxX * 2.0, y)}); // beyond the nice range
     }
-    setNiceRange(m_x, 0.0, maxX);
-    setNiceRange(m_y, 0.0, maxY, 4);
     setEmptyMessage(rawPointCount() == 0
                             ? tr("No results yet. Latencies appear here while a run stores them.")
                             : QString());

@@ -12,9 +12,10 @@ namespace Cutover {
 
 // Latency over time during a run: one dot per result (x: seconds since the
 // run's first result, y: latency in seconds), one colour per variant, plan
-// thresholds as horizontal lines. Series longer than the plot is wide are
-// decimated (min/max per pixel column) before drawing, so every spike stays
-// visible while 100,000 results draw as a few thousand points.
+// thresholds as horizontal lines. Series are decimated before drawing
+// (Decimation::occupancy: one dot per occupied 2×2-pixel cell of the plot),
+// so dense bands stay filled and every outlier stays visible while 100,000
+// results draw as a few thousand dots.
 class LatencyTimelineChart final : public MetricsChartView
 {
     Q_OBJECT
@@ -25,10 +26,15 @@ public:
     void setData(const QList<ChartData::VariantPoints> &variants,
                  const QList<ChartData::Threshold> &thresholds);
 
-    // Decimation on (default) or off (draws the raw series; for benchmarks).
-    void setDecimation(bool on);
-    // Buckets per series: the plot area's width in pixels (at least 200).
-    int bucketCount() const;
+    enum class DecimationMode {
+        Occupancy, // the default
+        MinMax,    // min/max per pixel column (for comparison in benchmarks)
+        None,      // the raw series (for benchmarks)
+    };
+    void setDecimationMode(DecimationMode mode);
+    // Cells of the occupancy grid: the plot area in 2×2-pixel cells (at
+    // least 200 × 100).
+    QSize cellGrid() const;
 
     qsizetype rawPointCount() const;
     // Points drawn for the variant at `index` (0 when absent).
@@ -46,8 +52,8 @@ private:
     QList<QScatterSeries *> m_series;
     QValueAxis *m_x = nullptr;
     QValueAxis *m_y = nullptr;
-    bool m_decimate = true;
-    int m_filledBuckets = 0;
+    DecimationMode m_mode = DecimationMode::Occupancy;
+    QSize m_filledGrid;
 };
 
 } // namespace Cutover

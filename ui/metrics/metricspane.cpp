@@ -479,16 +479,20 @@ void MetricsPane::showComparison(const Metrics::RunComparison &c)
                           {candName, seconds(c.samples.candidateLatencyMs)}},
                          latencyLines);
 
-    // Latency over time: seconds since the first result of either side.
-    qint64 start = std::numeric_limits<qint64>::max();
-    for (const QList<Metrics::LatencyPoint> *series :
-         {&c.baselineSeries.latency, &c.candidateSeries.latency}) {
-        for (const Metrics::LatencyPoint &p : *series) {
+    // Latency over time: seconds since the first result of either side
+    // (of each side when they are different runs, which may be days apart).
+    const auto firstOf = [](const QList<Metrics::LatencyPoint> &series) {
+        qint64 first = std::numeric_limits<qint64>::max();
+        for (const Metrics::LatencyPoint &p : series) {
             if (p.finishedAtMs > 0)
-                start = std::min(start, p.finishedAtMs);
+                first = std::min(first, p.finishedAtMs);
         }
-    }
-    const auto points = [start](const QList<Metrics::LatencyPoint> &series) {
+        return first;
+    };
+    const qint64 baseStart = firstOf(c.baselineSeries.latency);
+    const qint64 candStart = firstOf(c.candidateSeries.latency);
+    const qint64 sharedStart = std::min(baseStart, candStart);
+    const auto points = [](const QList<Metrics::LatencyPoint> &series, qint64 start) {
         QList<QPointF> out;
         out.reserve(series.size());
         for (const Metrics::LatencyPoint &p : series) {
@@ -501,9 +505,10 @@ void MetricsPane::showComparison(const Metrics::RunComparison &c)
                          [](const QPointF &a, const QPointF &b) { return a.x() < b.x(); });
         return out;
     };
-    m_timeline->setData({{baseName, points(c.baselineSeries.latency)},
-                         {candName, points(c.candidateSeries.latency)}},
-                        latencyLines);
+    m_timeline->setData(
+            {{baseName, points(c.baselineSeries.latency, sameRun ? sharedStart : baseStart)},
+             {candName, points(c.candidateSeries.latency, sameRun ? sharedStart : candStart)}},
+            latencyLines);
 
     m_passRate->setData({{baseName, Stats::scaled(c.baseline.passRate, 100.0)},
                          {candName, Stats::scaled(c.candidate.passRate, 100.0)}},
