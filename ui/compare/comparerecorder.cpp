@@ -1,9 +1,8 @@
 #include "ui/compare/comparerecorder.h"
 
-#include "core/runs/assertioneval.h"
+#include "core/runs/resultevaluation.h"
 
 #include <QCoreApplication>
-#include <QJsonObject>
 
 using namespace Qt::StringLiterals;
 
@@ -36,27 +35,11 @@ RunResult toRunResult(const LiveCompare &compare, bool candidate, qint64 runId)
     r.requestId = c.requestId;
     r.error = c.errorMessage;
     r.finishedAt = QDateTime::currentDateTimeUtc();
-    if (compare.testCase.assertions.isEmpty() || c.status != CallStatus::Ok)
-        return r;
-    AssertionInput input;
-    input.answer = c.text;
-    input.latencyMs = c.latencyMs;
-    input.cost = c.cost;
-    input.reference = compare.testCase.reference;
+    // The candidate's "equivalent to the baseline" uses the baseline's answer.
+    std::optional<QString> baselineAnswer;
     if (candidate && compare.baselineResult.status == CallStatus::Ok)
-        input.baselineAnswer = compare.baselineResult.text;
-    const Evaluation e = Assertions::evaluate(compare.testCase.assertions, input,
-                                              compare.testCase.passThreshold);
-    for (const AssertionOutcome &o : e.outcomes) {
-        QJsonObject j{{u"status"_s, Assertions::statusKey(o.status)},
-                      {u"reason"_s, o.reason},
-                      {u"weight"_s, o.weight}};
-        if (o.measured)
-            j.insert(u"measured"_s, *o.measured);
-        r.assertions.append(j);
-    }
-    r.score = e.score;
-    r.passed = e.passed;
+        baselineAnswer = compare.baselineResult.text;
+    RunEvaluation::apply(r, compare.testCase, baselineAnswer);
     return r;
 }
 
