@@ -1008,6 +1008,10 @@ void TestPromptsPane::readOnlyProject()
     QCOMPARE(PromptFile::read(m_dir->filePath(u"ro.json"_s))->size(), 1);
     QCOMPARE(stored(m_project.get(), u"triage"_s).versions.size(), 2);
 
+    if (const QString dir = qEnvironmentVariable("CUTOVER_SCREENSHOT_DIR"); !dir.isEmpty()) {
+        pane->tabs()->setCurrentIndex(0);
+        QVERIFY(pane->grab().save(dir + u"/prompts-ui-readonly.png"_s));
+    }
     m_testers.clear();
     pane.reset();
     QVERIFY(second.value()->close().ok());
