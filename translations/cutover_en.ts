@@ -22,12 +22,74 @@
     </message>
 </context>
 <context>
+    <name>Cutover::CasesModel</name>
+    <message numerus="yes">
+        <source>%n assertion(s): %1</source>
+        <translation>
+            <numerusform>%n assertion: %1</numerusform>
+            <numerusform>%n assertions: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Cutover::CasesPane</name>
+    <message numerus="yes">
+        <source>%n case(s) match the filter</source>
+        <translation>
+            <numerusform>%n case matches the filter</numerusform>
+            <numerusform>%n cases match the filter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n case</numerusform>
+            <numerusform>%n cases</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n case(s)? You can undo this.</source>
+        <translation>
+            <numerusform>Delete %n case? You can undo this.</numerusform>
+            <numerusform>Delete %n cases? You can undo this.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n Case(s)</source>
+        <translation>
+            <numerusform>Delete %n Case</numerusform>
+            <numerusform>Delete %n Cases</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n Case(s)</source>
+        <translation>
+            <numerusform>Import %n Case</numerusform>
+            <numerusform>Import %n Cases</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n case(s) from %1.</source>
+        <translation>
+            <numerusform>Imported %n case from %1.</numerusform>
+            <numerusform>Imported %n cases from %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Cutover::Cli</name>
     <message numerus="yes">
         <source>%n case(s) imported</source>
         <translation>
             <numerusform>%n case imported</numerusform>
             <numerusform>%n cases imported</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n result(s) as run %1.</source>
+        <translation>
+            <numerusform>Imported %n result as run %1.</numerusform>
+            <numerusform>Imported %n results as run %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -86,6 +148,43 @@
         <translation>
             <numerusform>%n tool definition</numerusform>
             <numerusform>%n tool definitions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Cutover::MetricsPane</name>
+    <message numerus="yes">
+        <source>%n file(s) written to %1</source>
+        <translation>
+            <numerusform>%n file written to %1</numerusform>
+            <numerusform>%n files written to %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Cutover::PromptFile</name>
+    <message numerus="yes">
+        <source>Only a prompt library file can hold %n prompt(s).</source>
+        <translation>
+            <numerusform>Only a prompt library file can hold %n prompt.</numerusform>
+            <numerusform>Only a prompt library file can hold %n prompts.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Cutover::PromptsPane</name>
+    <message numerus="yes">
+        <source>Imported %n prompt(s) from &quot;%1&quot;.</source>
+        <translation>
+            <numerusform>Imported %n prompt from &quot;%1&quot;.</numerusform>
+            <numerusform>Imported %n prompts from &quot;%1&quot;.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n prompt(s) to &quot;%1&quot;.</source>
+        <translation>
+            <numerusform>Exported %n prompt to &quot;%1&quot;.</numerusform>
+            <numerusform>Exported %n prompts to &quot;%1&quot;.</numerusform>
         </translation>
     </message>
 </context>
@@ -222,6 +321,84 @@
         <translation>
             <numerusform>%n day</numerusform>
             <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Cutover::ResultsMatrixModel</name>
+    <message numerus="yes">
+        <source>The first of %n repeat(s), with how many passed</source>
+        <translation>
+            <numerusform>The first of %n repeat, with how many passed</numerusform>
+            <numerusform>The first of %n repeats, with how many passed</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Cutover::ResultsPane</name>
+    <message numerus="yes">
+        <source>%n case(s). Double-click a cell or press Enter to open it in the compare view.</source>
+        <translation>
+            <numerusform>%n case. Double-click a cell or press Enter to open it in the compare view.</numerusform>
+            <numerusform>%n cases. Double-click a cell or press Enter to open it in the compare view.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) with a failure.</source>
+        <translation>
+            <numerusform>%n case with a failure.</numerusform>
+            <numerusform>%n cases with a failure.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) where baseline and candidate differ.</source>
+        <translation>
+            <numerusform>%n case where baseline and candidate differ.</numerusform>
+            <numerusform>%n cases where baseline and candidate differ.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) not rated yet.</source>
+        <translation>
+            <numerusform>%n case not rated yet.</numerusform>
+            <numerusform>%n cases not rated yet.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Cutover::RunPage</name>
+    <message numerus="yes">
+        <source>%n files</source>
+        <translation>
+            <numerusform>%n file</numerusform>
+            <numerusform>%n files</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Cutover::RunsPane</name>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Cutover::SourcePage</name>
+    <message numerus="yes">
+        <source>%n file, %1</source>
+        <translation>
+            <numerusform>%n file, %1</numerusform>
+            <numerusform>%n files, %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n files, %1 in all</source>
+        <translation>
+            <numerusform>%n file, %1 in all</numerusform>
+            <numerusform>%n files, %1 in all</numerusform>
         </translation>
     </message>
 </context>

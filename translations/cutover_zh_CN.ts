@@ -2,6 +2,141 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>Cutover::AssertionEditor</name>
+    <message>
+        <source>Equals</source>
+        <translation>等于</translation>
+    </message>
+    <message>
+        <source>Contains</source>
+        <translation>包含</translation>
+    </message>
+    <message>
+        <source>Matches a regular expression</source>
+        <translation>匹配正则表达式</translation>
+    </message>
+    <message>
+        <source>Starts with</source>
+        <translation>开头为</translation>
+    </message>
+    <message>
+        <source>Is valid JSON</source>
+        <translation>是有效的 JSON</translation>
+    </message>
+    <message>
+        <source>JSON matches a schema</source>
+        <translation>JSON 符合 schema</translation>
+    </message>
+    <message>
+        <source>Maximum length (characters)</source>
+        <translation>最大长度（字符）</translation>
+    </message>
+    <message>
+        <source>Maximum latency (ms)</source>
+        <translation>最大延迟（毫秒）</translation>
+    </message>
+    <message>
+        <source>Maximum cost</source>
+        <translation>最高成本</translation>
+    </message>
+    <message>
+        <source>Similar to the reference</source>
+        <translation>与参考答案相似</translation>
+    </message>
+    <message>
+        <source>Equivalent to the baseline&apos;s answer</source>
+        <translation>与基线的回答等价</translation>
+    </message>
+    <message>
+        <source>%1 — weight %2</source>
+        <translation>%1 — 权重 %2</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>添加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>删除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Ignore case</source>
+        <translation>忽略大小写(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Accept a ```json code &amp;fence around it</source>
+        <translation>允许外面包裹 ```json 代码围栏(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Assertions</source>
+        <translation>断言</translation>
+    </message>
+    <message>
+        <source>any of them</source>
+        <translation>任意一个</translation>
+    </message>
+    <message>
+        <source>all of them</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>One text per line</source>
+        <translation>每行一段文本</translation>
+    </message>
+    <message>
+        <source>{&quot;type&quot;: &quot;object&quot;, &quot;required&quot;: [&quot;answer&quot;]}</source>
+        <translation>{&quot;type&quot;: &quot;object&quot;, &quot;required&quot;: [&quot;answer&quot;]}</translation>
+    </message>
+    <message>
+        <source>The weighted share of assertions an answer must pass (0 to 1).</source>
+        <translation>回答必须通过的断言所占的加权比例（0 到 1）。</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>文本(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>T&amp;exts:</source>
+        <translation>多段文本(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Match:</source>
+        <translation>匹配方式(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Schema:</source>
+        <translation>Schema(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Measure:</source>
+        <translation>相似度算法(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Limit:</source>
+        <translation>上限(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Weight:</source>
+        <translation>权重(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Pass threshold:</source>
+        <translation>通过阈值(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>the schema is not a JSON object</source>
+        <translation>schema 不是 JSON 对象</translation>
+    </message>
+    <message>
+        <source>Assertion %1: %2</source>
+        <translation>断言 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>Cutover::AssertionJson</name>
     <message>
         <source>%1 %2</source>
@@ -360,6 +495,10 @@
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
+    <message>
+        <source>%1: the import was cancelled.</source>
+        <translation>%1：导入已取消。</translation>
+    </message>
 </context>
 <context>
     <name>Cutover::CaseStore</name>
@@ -370,6 +509,222 @@
     <message>
         <source>The project has no test case %1.</source>
         <translation>项目中没有测试用例 %1。</translation>
+    </message>
+    <message>
+        <source>Test case %1 cannot be restored: no case ever had that id.</source>
+        <translation>无法恢复测试用例 %1：从未有用例使用过这个 ID。</translation>
+    </message>
+    <message>
+        <source>Test case %1 cannot be restored: %2</source>
+        <translation>无法恢复测试用例 %1：%2</translation>
+    </message>
+    <message>
+        <source>Could not remove test case %1: %2</source>
+        <translation>无法删除测试用例 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>Cutover::CasesModel</name>
+    <message numerus="yes">
+        <source>%n assertion(s): %1</source>
+        <translation>
+            <numerusform>%n 条断言：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no row %1.</source>
+        <translation>没有第 %1 行。</translation>
+    </message>
+    <message>
+        <source>(cannot be read)</source>
+        <translation>（无法读取）</translation>
+    </message>
+    <message>
+        <source>%1 (weight %2)</source>
+        <translation>%1（权重 %2）</translation>
+    </message>
+    <message>
+        <source>The variable {{%1}}</source>
+        <translation>变量 {{%1}}</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>参考答案</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Assertions</source>
+        <translation>断言</translation>
+    </message>
+    <message>
+        <source>Pass Threshold</source>
+        <translation>通过阈值</translation>
+    </message>
+</context>
+<context>
+    <name>Cutover::CasesPane</name>
+    <message>
+        <source>&amp;Add Case</source>
+        <translation>添加用例(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Add &amp;Variable…</source>
+        <translation>添加变量(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation>删除(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>A&amp;ssertions…</source>
+        <translation>断言(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Edit Case %1</source>
+        <translation>编辑用例 %1</translation>
+    </message>
+    <message>
+        <source>Filter by text in variables, reference or tags</source>
+        <translation>按变量、参考答案或标签中的文本筛选</translation>
+    </message>
+    <message>
+        <source>Filter cases</source>
+        <translation>筛选用例</translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>全部标签</translation>
+    </message>
+    <message>
+        <source>Filter by tag</source>
+        <translation>按标签筛选</translation>
+    </message>
+    <message>
+        <source>Add an empty case (Ctrl+Shift+N)</source>
+        <translation>添加一个空用例（Ctrl+Shift+N）</translation>
+    </message>
+    <message>
+        <source>Delete the selected cases (Del)</source>
+        <translation>删除所选用例（Del）</translation>
+    </message>
+    <message>
+        <source>Edit the current case&apos;s assertions and pass threshold (Ctrl+Shift+E)</source>
+        <translation>编辑当前用例的断言和通过阈值（Ctrl+Shift+E）</translation>
+    </message>
+    <message>
+        <source>Import cases from a CSV or JSONL file (Ctrl+Shift+I)</source>
+        <translation>从 CSV 或 JSONL 文件导入用例（Ctrl+Shift+I）</translation>
+    </message>
+    <message>
+        <source>Test cases</source>
+        <translation>测试用例</translation>
+    </message>
+    <message>
+        <source>Add Variable</source>
+        <translation>添加变量</translation>
+    </message>
+    <message>
+        <source>Name of the variable, as written in prompts as {{name}}:</source>
+        <translation>变量名称（在提示词中写作 {{name}}）：</translation>
+    </message>
+    <message>
+        <source>Pass Threshold</source>
+        <translation>通过阈值</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) match the filter</source>
+        <translation>
+            <numerusform>%n 个用例符合筛选条件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n 个用例</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add Case %1</source>
+        <translation>添加用例 %1</translation>
+    </message>
+    <message>
+        <source>Delete Cases</source>
+        <translation>删除用例</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n case(s)? You can undo this.</source>
+        <translation>
+            <numerusform>要删除 %n 个用例吗？此操作可以撤销。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n Case(s)</source>
+        <translation>
+            <numerusform>删除 %n 个用例</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Assertions of Case %1</source>
+        <translation>用例 %1 的断言</translation>
+    </message>
+    <message>
+        <source>Edit Assertions of Case %1</source>
+        <translation>编辑用例 %1 的断言</translation>
+    </message>
+    <message>
+        <source>Import Test Cases</source>
+        <translation>导入测试用例</translation>
+    </message>
+    <message>
+        <source>Test cases (*.csv *.jsonl *.ndjson);;CSV (*.csv);;JSON Lines (*.jsonl *.ndjson)</source>
+        <translation>测试用例 (*.csv *.jsonl *.ndjson);;CSV (*.csv);;JSON Lines (*.jsonl *.ndjson)</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>正在读取 %1…</translation>
+    </message>
+    <message>
+        <source>%1 holds no test cases.</source>
+        <translation>%1 中没有测试用例。</translation>
+    </message>
+    <message>
+        <source>Storing cases from %1…</source>
+        <translation>正在保存来自 %1 的用例…</translation>
+    </message>
+    <message>
+        <source>%v of %m</source>
+        <translation>%v / %m</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n Case(s)</source>
+        <translation>
+            <numerusform>导入 %n 个用例</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n case(s) from %1.</source>
+        <translation>
+            <numerusform>已从 %1 导入 %n 个用例。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The import of %1 was cancelled; no case was added.</source>
+        <translation>%1 的导入已取消；未添加任何用例。</translation>
     </message>
 </context>
 <context>
@@ -804,10 +1159,6 @@ Commands:
         <translation>损失：%1</translation>
     </message>
     <message>
-        <source>The file to convert; - reads standard input.</source>
-        <translation>要转换的文件；- 表示读取标准输入。</translation>
-    </message>
-    <message>
         <source>Input format: auto (the default) or one of %1.</source>
         <translation>输入格式：auto（默认）或以下之一：%1。</translation>
     </message>
@@ -876,10 +1227,6 @@ Commands:
         <translation>遇到第一条被拒收的记录时停止，且不写入任何内容。</translation>
     </message>
     <message>
-        <source>Convert conversation records between formats. Every record is converted, converted with its losses counted, or rejected with its position. Exit codes: 0 all records converted, 5 some records rejected, 2 unreadable input or bad options, 1 usage.</source>
-        <translation>在不同格式之间转换对话记录。每条记录要么被转换，要么被转换并统计其损失，要么被拒收并注明位置。退出码：0 全部记录已转换，5 部分记录被拒收，2 输入无法读取或选项有误，1 用法错误。</translation>
-    </message>
-    <message>
         <source>--to is required (see: cutover-cli convert --help)</source>
         <translation>必须指定 --to（参见：cutover-cli convert --help）</translation>
     </message>
@@ -936,16 +1283,8 @@ Commands:
         <translation>将完成的运行添加到此项目的转换历史中（试运行除外）。</translation>
     </message>
     <message>
-        <source>A .csv or .jsonl file of cases.</source>
-        <translation>包含测试用例的 .csv 或 .jsonl 文件。</translation>
-    </message>
-    <message>
         <source>Print the counts as JSON.</source>
         <translation>以 JSON 格式输出计数。</translation>
-    </message>
-    <message>
-        <source>Import test cases: every column or key becomes a variable; &quot;expected&quot; is the reference answer; &quot;tags&quot;, &quot;assertions&quot; and &quot;pass_threshold&quot; are read as such. All or nothing: a problem names the file and line.</source>
-        <translation>导入测试用例：每一列或每个键都成为一个变量；&quot;expected&quot; 为参考答案；&quot;tags&quot;、&quot;assertions&quot; 和 &quot;pass_threshold&quot; 按其本义读取。要么全部导入，要么全不导入：出现问题时会指出文件和行号。</translation>
     </message>
     <message numerus="yes">
         <source>%n case(s) imported</source>
@@ -960,12 +1299,6 @@ Commands:
 </translation>
     </message>
     <message>
-        <source>Usage: cutover-cli cases import &lt;path&gt; &lt;file.csv|file.jsonl&gt; [--json]
-</source>
-        <translation>用法：cutover-cli cases import &lt;path&gt; &lt;file.csv|file.jsonl&gt; [--json]
-</translation>
-    </message>
-    <message>
         <source>cases: missing subcommand import (see: cutover-cli cases --help)</source>
         <translation>cases：缺少子命令 import（参见：cutover-cli cases --help）</translation>
     </message>
@@ -976,10 +1309,6 @@ Commands:
     <message>
         <source>Add or list a project&apos;s prompts.</source>
         <translation>添加或列出项目的提示词。</translation>
-    </message>
-    <message>
-        <source>Import test cases from CSV or JSONL.</source>
-        <translation>从 CSV 或 JSONL 导入测试用例。</translation>
     </message>
     <message>
         <source>Run a prompt over the test cases on endpoints and store the results.</source>
@@ -1119,10 +1448,6 @@ Commands:
         <translation>以一个 JSON 对象的形式输出摘要。</translation>
     </message>
     <message>
-        <source>Run a prompt over the project&apos;s test cases on the given endpoints and store every answer in the project. Exit code 0: done and assertions within the threshold; 4: assertions failed beyond it; 3: provider failures; 2: bad input.</source>
-        <translation>在指定端点上用项目的测试用例运行提示词，并将每个回答保存到项目中。退出码 0：完成且断言失败未超过阈值；4：断言失败超过阈值；3：服务商调用失败；2：输入有误。</translation>
-    </message>
-    <message>
         <source>missing --prompt or --endpoints (see: cutover-cli run --help)</source>
         <translation>缺少 --prompt 或 --endpoints（参见：cutover-cli run --help）</translation>
     </message>
@@ -1196,6 +1521,320 @@ Exit codes: 0 success, 1 usage error, 2 bad or unreadable input, 3 provider fail
     <message>
         <source>%1; resume the run later with --resume %2</source>
         <translation>%1；稍后可用 --resume %2 继续这次运行</translation>
+    </message>
+    <message>
+        <source>A .csv or .jsonl file of cases, or a file of conversations (see --conversations).</source>
+        <translation>包含测试用例的 .csv 或 .jsonl 文件，或对话文件（参见 --conversations）。</translation>
+    </message>
+    <message>
+        <source>The file holds conversations (OpenAI chat, Anthropic Messages, ShareGPT, Alpaca or Gemini; JSON Lines or one JSON array): each becomes a case with the variables system, input (the last user turn) and history (earlier turns as JSON); the last assistant answer is the reference; metadata tags become tags. Implied by --format and by a .json file.</source>
+        <translation>文件中是对话（OpenAI chat、Anthropic Messages、ShareGPT、Alpaca 或 Gemini；JSON Lines 或单个 JSON 数组）：每段对话成为一个用例，带有变量 system、input（最后一个用户轮次）和 history（之前的轮次，JSON 格式）；最后一条助手回答作为参考答案；元数据中的标签成为用例标签。指定 --format 或使用 .json 文件时自动启用。</translation>
+    </message>
+    <message>
+        <source>The conversations&apos; format: auto (the default), openai, anthropic, sharegpt, alpaca or gemini.</source>
+        <translation>对话的格式：auto（默认）, openai, anthropic, sharegpt, alpaca 或 gemini。</translation>
+    </message>
+    <message>
+        <source>Import test cases: every column or key becomes a variable; &quot;expected&quot; is the reference answer; &quot;tags&quot;, &quot;assertions&quot; and &quot;pass_threshold&quot; are read as such. All or nothing: a problem names the file and line. From conversations (--conversations): one case per conversation; those without a user turn are counted and listed, not imported.</source>
+        <translation>导入测试用例：每一列或每个键都成为一个变量；&quot;expected&quot; 为参考答案；&quot;tags&quot;、&quot;assertions&quot; 和 &quot;pass_threshold&quot; 按其本义读取。要么全部导入，要么全不导入：出现问题时会指出文件和行号。从对话导入（--conversations）：每段对话一个用例；没有用户轮次的对话只计数并列出，不导入。</translation>
+    </message>
+    <message>
+        <source>unknown format &quot;%1&quot; for --format; use auto, openai, anthropic, sharegpt, alpaca or gemini (add -array for one JSON array)</source>
+        <translation>--format 的格式“%1”未知；请使用 auto, openai, anthropic, sharegpt, alpaca 或 gemini（加上 -array 表示单个 JSON 数组）</translation>
+    </message>
+    <message>
+        <source>Usage: cutover-cli cases import &lt;path&gt; &lt;file.csv|file.jsonl&gt; [--json]
+       cutover-cli cases import &lt;path&gt; &lt;conversations&gt; --conversations [--format auto|openai|anthropic|sharegpt|alpaca|gemini] [--json]
+</source>
+        <translation>用法：cutover-cli cases import &lt;path&gt; &lt;file.csv|file.jsonl&gt; [--json]
+      cutover-cli cases import &lt;path&gt; &lt;conversations&gt; --conversations [--format auto|openai|anthropic|sharegpt|alpaca|gemini] [--json]
+</translation>
+    </message>
+    <message>
+        <source>Import test cases from CSV, JSONL or stored conversations.</source>
+        <translation>从 CSV、JSONL 或保存的对话导入测试用例。</translation>
+    </message>
+    <message>
+        <source>Compare two variants of a project&apos;s runs, with intervals and the plan&apos;s verdicts.</source>
+        <translation>比较项目运行中的基线与候选，给出置信区间和计划目标的判定。</translation>
+    </message>
+    <message>
+        <source>file %1 of %2</source>
+        <translation>第 %1/%2 个文件</translation>
+    </message>
+    <message>
+        <source>%1: %2 records in = %3 converted (%4 with losses) + %5 rejected</source>
+        <translation>%1：输入 %2 条记录 = 已转换 %3 条（%4 条有损失）+ 被拒收 %5 条</translation>
+    </message>
+    <message>
+        <source>The file(s) to convert, read in order into one output; - reads standard input (only alone).</source>
+        <translation>要转换的文件，按顺序读入同一个输出；- 表示读取标准输入（只能单独使用）。</translation>
+    </message>
+    <message>
+        <source>Convert conversation records between formats. Every record is converted, converted with its losses counted, or rejected with its position. Several inputs are read in order into one output and must hold one format (or give --from); the summary counts each file and all. Exit codes: 0 all records converted, 5 some records rejected, 2 unreadable input or bad options, 1 usage.</source>
+        <translation>在不同格式之间转换对话记录。每条记录要么被转换，要么被转换并统计其损失，要么被拒收并注明位置。多个输入按顺序读入同一个输出，且必须属于同一种格式（或指定 --from）；摘要会分别统计每个文件及总计。退出码：0 全部记录已转换，5 部分记录被拒收，2 输入无法读取或选项有误，1 用法错误。</translation>
+    </message>
+    <message>
+        <source>- (standard input) can only be converted alone, not together with files</source>
+        <translation>-（标准输入）只能单独转换，不能与文件一起转换</translation>
+    </message>
+    <message>
+        <source>%1 is named twice as input</source>
+        <translation>%1 作为输入被指定了两次</translation>
+    </message>
+    <message>
+        <source>Prompts:         %1
+</source>
+        <translation>提示词:          %1
+</translation>
+    </message>
+    <message>
+        <source>Test cases:      %1
+</source>
+        <translation>测试用例:        %1
+</translation>
+    </message>
+    <message>
+        <source>Runs:            %1
+</source>
+        <translation>运行:            %1
+</translation>
+    </message>
+    <message>
+        <source>Run a prompt over the project&apos;s test cases on the given endpoints and store every answer in the project. Exit code 0: done and assertions within the threshold; 4: assertions failed beyond it; 3: provider failures; 2: bad input. To store results recorded elsewhere as a run: cutover-cli run import --help.</source>
+        <translation>在指定端点上用项目的测试用例运行提示词，并将每个回答保存到项目中。退出码 0：完成且断言失败未超过阈值；4：断言失败超过阈值；3：服务商调用失败；2：输入有误。要将在别处记录的结果保存为运行，请参见 cutover-cli run import --help。</translation>
+    </message>
+    <message>
+        <source>The recorded results, JSON Lines (one result per line; see README).</source>
+        <translation>记录的结果，JSON Lines 格式（每行一个结果；参见 README）。</translation>
+    </message>
+    <message>
+        <source>The prompt the results answer, NAME or NAME@VERSION (default: latest).</source>
+        <translation>这些结果所对应的提示词，NAME 或 NAME@VERSION（默认：最新版本）。</translation>
+    </message>
+    <message>
+        <source>A note shown with the run, e.g. where the results come from.</source>
+        <translation>随运行显示的说明，例如结果的来源。</translation>
+    </message>
+    <message>
+        <source>Store results recorded elsewhere as a run of the project, with their assertions evaluated. Nothing is stored unless the whole file is valid. Exit code 0: imported; 2: bad input.</source>
+        <translation>将在别处记录的结果保存为项目的一次运行，并评估其断言。只有整个文件有效时才会保存。退出码 0：已导入；2：输入有误。</translation>
+    </message>
+    <message>
+        <source>missing --prompt or --endpoints (see: cutover-cli run import --help)</source>
+        <translation>缺少 --prompt 或 --endpoints（参见：cutover-cli run import --help）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n result(s) as run %1.</source>
+        <translation>
+            <numerusform>已将 %n 个结果导入为运行 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (run %2)</source>
+        <translation>%1（运行 %2）</translation>
+    </message>
+    <message>
+        <source>Baseline:  %1
+Candidate: %2
+
+</source>
+        <translation>基线：%1
+候选：%2
+
+</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>基线</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>候选</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>%1 (%2 ok)</source>
+        <translation>%1（成功 %2）</translation>
+    </message>
+    <message>
+        <source>Pass rate</source>
+        <translation>通过率</translation>
+    </message>
+    <message>
+        <source>points</source>
+        <translation>百分点</translation>
+    </message>
+    <message>
+        <source>Error rate</source>
+        <translation>错误率</translation>
+    </message>
+    <message>
+        <source>Incomplete rate</source>
+        <translation>不完整率</translation>
+    </message>
+    <message>
+        <source>Latency p50</source>
+        <translation>延迟 p50</translation>
+    </message>
+    <message>
+        <source>Latency p90</source>
+        <translation>延迟 p90</translation>
+    </message>
+    <message>
+        <source>Latency p95</source>
+        <translation>延迟 p95</translation>
+    </message>
+    <message>
+        <source>Latency p99</source>
+        <translation>延迟 p99</translation>
+    </message>
+    <message>
+        <source>Latency mean</source>
+        <translation>延迟平均值</translation>
+    </message>
+    <message>
+        <source>First token p50</source>
+        <translation>首 Token 时间 p50</translation>
+    </message>
+    <message>
+        <source>First token p95</source>
+        <translation>首 Token 时间 p95</translation>
+    </message>
+    <message>
+        <source>Input tokens (mean)</source>
+        <translation>输入 Token 数（平均）</translation>
+    </message>
+    <message>
+        <source>Output tokens (mean)</source>
+        <translation>输出 Token 数（平均）</translation>
+    </message>
+    <message>
+        <source>Cost per request</source>
+        <translation>每次请求成本</translation>
+    </message>
+    <message>
+        <source>Cost per 1,000 requests</source>
+        <translation>每千次请求成本</translation>
+    </message>
+    <message>
+        <source>  Intervals are 95 %; changes are candidate against baseline.
+
+</source>
+        <translation>  区间均为 95% 置信区间；变化为候选相对于基线。
+
+</translation>
+    </message>
+    <message>
+        <source>Paired over %1 cells (same case and repeat)
+</source>
+        <translation>按 %1 个单元格配对（相同用例和重复序号）
+</translation>
+    </message>
+    <message>
+        <source>Assertions</source>
+        <translation>断言</translation>
+    </message>
+    <message>
+        <source>Ratings</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <source>Pass/fail (McNemar)</source>
+        <translation>通过/未通过（McNemar）</translation>
+    </message>
+    <message>
+        <source>%1 only baseline passed, %2 only candidate passed; %3</source>
+        <translation>仅基线通过 %1 个，仅候选通过 %2 个；%3</translation>
+    </message>
+    <message>
+        <source>Latency (Welch)</source>
+        <translation>延迟（Welch）</translation>
+    </message>
+    <message>
+        <source>Latency (Mann–Whitney)</source>
+        <translation>延迟（Mann–Whitney）</translation>
+    </message>
+    <message>
+        <source>Effect size</source>
+        <translation>效应量</translation>
+    </message>
+    <message>
+        <source>Hedges&apos; g %1, rank-biserial %2</source>
+        <translation>Hedges&apos; g %1，秩二列相关 %2</translation>
+    </message>
+    <message>
+        <source>
+Objectives
+</source>
+        <translation>
+目标
+</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>（未命名）</translation>
+    </message>
+    <message>
+        <source>Not judged</source>
+        <translation>未判定</translation>
+    </message>
+    <message>
+        <source>measured %1</source>
+        <translation>实测 %1</translation>
+    </message>
+    <message>
+        <source>
+Pass rate by tag
+</source>
+        <translation>
+各标签的通过率
+</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>用例数</translation>
+    </message>
+    <message>
+        <source>Compare these runs: one run (its first two endpoints) or two runs (baseline first). Default: the latest run with two endpoints.</source>
+        <translation>要比较的运行：一个运行（取其前两个端点）或两个运行（基线在前）。默认：最近一个有两个端点的运行。</translation>
+    </message>
+    <message>
+        <source>The baseline&apos;s endpoint.</source>
+        <translation>基线的端点。</translation>
+    </message>
+    <message>
+        <source>The candidate&apos;s endpoint.</source>
+        <translation>候选的端点。</translation>
+    </message>
+    <message>
+        <source>Compare two variants of a project&apos;s runs: pass rate, errors, latency, tokens and cost with 95 % intervals, paired tests, and the plan&apos;s objectives judged met, not met or inconclusive. Opens the project read-only; never writes to it.</source>
+        <translation>比较项目运行中的基线与候选：通过率、错误、延迟、Token 和成本（附 95% 置信区间）、配对检验，以及计划目标的判定（已达成、未达成或无定论）。以只读方式打开项目；绝不写入。</translation>
+    </message>
+    <message>
+        <source>stats: --runs takes one or two run numbers, e.g. --runs 3 or --runs 3,5 (see: cutover-cli stats --help)</source>
+        <translation>stats：--runs 接受一个或两个运行编号，例如 --runs 3 或 --runs 3,5（参见：cutover-cli stats --help）</translation>
+    </message>
+    <message>
+        <source>%1 The project was saved by an older Cutover (schema version %2, this one writes %3): open it in Cutover once to upgrade it.</source>
+        <translation>%1该项目由旧版本的 Cutover 保存（架构版本 %2，此版本写入 %3）：请在 Cutover 中打开一次以完成升级。</translation>
+    </message>
+    <message>
+        <source>Project:   %1
+</source>
+        <translation>项目：%1
+</translation>
     </message>
 </context>
 <context>
@@ -1298,6 +1937,101 @@ Exit codes: 0 success, 1 usage error, 2 bad or unreadable input, 3 provider fail
         <source>no API key for &quot;%1&quot;: %2</source>
         <translation>“%1”没有 API 密钥：%2</translation>
     </message>
+    <message>
+        <source>Repeat </source>
+        <translation>重复 </translation>
+    </message>
+    <message>
+        <source>Which repeat of the run to show</source>
+        <translation>显示该运行的第几次重复</translation>
+    </message>
+    <message>
+        <source>Free text</source>
+        <translation>自由文本</translation>
+    </message>
+    <message>
+        <source>Prompt and case</source>
+        <translation>提示词与用例</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>已记录结果</translation>
+    </message>
+    <message>
+        <source>Type a message; nothing is stored</source>
+        <translation>输入消息；不会保存任何内容</translation>
+    </message>
+    <message>
+        <source>A prompt version on a test case; the comparison is kept in the project and can be rated</source>
+        <translation>在测试用例上运行某个提示词版本；比较会保存在项目中，并可评分</translation>
+    </message>
+    <message>
+        <source>Stored answers of a run, reviewed offline; open one from the results matrix</source>
+        <translation>运行中已保存的回答，离线查看；可从结果矩阵中打开</translation>
+    </message>
+    <message>
+        <source>Free-text compares are not stored. To rate answers, compare a prompt on a test case or open a recorded result.</source>
+        <translation>自由文本比较不会保存。如需评分，请在测试用例上比较提示词，或打开已记录的结果。</translation>
+    </message>
+    <message>
+        <source>The answers can be rated once both are in.</source>
+        <translation>两个回答都到达后即可评分。</translation>
+    </message>
+    <message>
+        <source>A cancelled comparison is not stored.</source>
+        <translation>已取消的比较不会保存。</translation>
+    </message>
+    <message>
+        <source>This project is open read-only: the comparison was not stored and cannot be rated.</source>
+        <translation>此项目以只读方式打开：比较未保存，也无法评分。</translation>
+    </message>
+    <message>
+        <source>The comparison could not be stored: %1</source>
+        <translation>无法保存比较：%1</translation>
+    </message>
+    <message>
+        <source>Run again live</source>
+        <translation>重新实时运行</translation>
+    </message>
+    <message>
+        <source>Send the run&apos;s prompt and this case to both endpoints again (Ctrl+Return)</source>
+        <translation>将该运行的提示词和此用例再次发送给两个端点（Ctrl+Return）</translation>
+    </message>
+    <message>
+        <source>no result is stored for this case yet.</source>
+        <translation>此用例尚未保存结果。</translation>
+    </message>
+    <message>
+        <source>from the response cache</source>
+        <translation>来自响应缓存</translation>
+    </message>
+    <message>
+        <source>Recorded: run %1 · %2 v%3 · case %4</source>
+        <translation>已记录：运行 %1 · %2 v%3 · 用例 %4</translation>
+    </message>
+    <message>
+        <source>the prompt &quot;%1&quot; v%2 is not in the library</source>
+        <translation>提示词库中没有提示词“%1” v%2</translation>
+    </message>
+    <message>
+        <source>case %1 no longer exists</source>
+        <translation>用例 %1 已不存在</translation>
+    </message>
+    <message>
+        <source>the endpoints &quot;%1&quot; and &quot;%2&quot; are not both in the project</source>
+        <translation>端点“%1”和“%2”并非都在项目中</translation>
+    </message>
+    <message>
+        <source>Cannot run this again: %1.</source>
+        <translation>无法再次运行：%1。</translation>
+    </message>
+</context>
+<context>
+    <name>Cutover::CompareRecorder</name>
+    <message>
+        <source>Interactive compare of one case</source>
+        <translation>单个用例的交互式比较</translation>
+    </message>
 </context>
 <context>
     <name>Cutover::CompareSide</name>
@@ -1365,6 +2099,77 @@ Exit codes: 0 success, 1 usage error, 2 bad or unreadable input, 3 provider fail
         <source>First token %1 · Latency %2 · Tokens in %3 / out %4 · Cost %5 · Finish %6</source>
         <translation>首 Token %1 · 延迟 %2 · Token 输入 %3 / 输出 %4 · 成本 %5 · 结束原因 %6</translation>
     </message>
+    <message>
+        <source>Assertions: not judged</source>
+        <translation>断言：未判定</translation>
+    </message>
+    <message>
+        <source>Assertions: passed</source>
+        <translation>断言：通过</translation>
+    </message>
+    <message>
+        <source>Assertions: failed</source>
+        <translation>断言：未通过</translation>
+    </message>
+    <message>
+        <source>%1 (score %2)</source>
+        <translation>%1（分值 %2）</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>Cutover::ConversationCases</name>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>the conversation has no messages</source>
+        <translation>对话中没有消息</translation>
+    </message>
+    <message>
+        <source>the conversation has no user turn</source>
+        <translation>对话中没有用户轮次</translation>
+    </message>
+    <message>
+        <source>%1 holds no conversations.</source>
+        <translation>%1 中没有对话。</translation>
+    </message>
+    <message>
+        <source>%1: no record is valid JSON; cannot detect the format.</source>
+        <translation>%1：没有任何记录是有效的 JSON；无法检测格式。</translation>
+    </message>
+    <message>
+        <source>The import was cancelled.</source>
+        <translation>导入已取消。</translation>
+    </message>
+    <message>
+        <source>%1:%2: %3</source>
+        <translation>%1:%2：%3</translation>
+    </message>
+    <message>
+        <source>the JSON array&apos;s structure is broken here</source>
+        <translation>JSON 数组的结构在此处损坏</translation>
+    </message>
+    <message>
+        <source>not a %1 record: %2</source>
+        <translation>不是 %1 记录：%2</translation>
+    </message>
+    <message>
+        <source>line %1 (%2)</source>
+        <translation>第 %1 行（%2）</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 conversations cannot become a case and were not imported: %4</source>
+        <translation>%1：%3 段对话中有 %2 段无法成为用例，未导入：%4</translation>
+    </message>
+    <message>
+        <source>%1: %2 cases had images or other non-text parts; only their text was imported.</source>
+        <translation>%1：%2 个用例含有图像或其他非文本部分；只导入了其中的文本。</translation>
+    </message>
 </context>
 <context>
     <name>Cutover::ConversionSetup</name>
@@ -1388,10 +2193,6 @@ Exit codes: 0 success, 1 usage error, 2 bad or unreadable input, 3 provider fail
         <translation>第 %1 行</translation>
     </message>
     <message>
-        <source>line %1, id %2</source>
-        <translation>第 %1 行，ID %2</translation>
-    </message>
-    <message>
         <source>What</source>
         <translation>类别</translation>
     </message>
@@ -1410,10 +2211,6 @@ Exit codes: 0 success, 1 usage error, 2 bad or unreadable input, 3 provider fail
     <message>
         <source>Rejected</source>
         <translation>被拒收</translation>
-    </message>
-    <message>
-        <source>line %1: %2</source>
-        <translation>第 %1 行：%2</translation>
     </message>
     <message>
         <source>1 record read</source>
@@ -1458,6 +2255,46 @@ Exit codes: 0 success, 1 usage error, 2 bad or unreadable input, 3 provider fail
     <message>
         <source>%1 records hold lone surrogates; they were kept escaped.</source>
         <translation>%1 条记录含有孤立的代理项；已保留其转义形式。</translation>
+    </message>
+    <message>
+        <source>%1, line %2</source>
+        <translation>%1，第 %2 行</translation>
+    </message>
+    <message>
+        <source>%1, id %2</source>
+        <translation>%1，ID %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Records by input file</source>
+        <translation>各输入文件的记录</translation>
+    </message>
+    <message>
+        <source>%1: %2 converted (%3 with losses) + %4 rejected</source>
+        <translation>%1：已转换 %2 条（%3 条有损失）+ 被拒收 %4 条</translation>
+    </message>
+    <message>
+        <source>%1 starts with a byte order mark; it was skipped.</source>
+        <translation>%1 以字节顺序标记（BOM）开头；已跳过该标记。</translation>
+    </message>
+    <message>
+        <source>%1: %2 lines end in CRLF.</source>
+        <translation>%1：%2 行以 CRLF 结尾。</translation>
+    </message>
+    <message>
+        <source>%1: %2 blank lines were skipped.</source>
+        <translation>%1：跳过了 %2 个空行。</translation>
+    </message>
+    <message>
+        <source>%1: the last record is not terminated (the file may be truncated).</source>
+        <translation>%1：最后一条记录没有结束（文件可能被截断）。</translation>
+    </message>
+    <message>
+        <source>%1: %2 bytes after a broken array structure were skipped.</source>
+        <translation>%1：跳过了数组结构损坏处之后的 %2 字节。</translation>
     </message>
 </context>
 <context>
@@ -2370,6 +3207,30 @@ Exit codes: 0 success, 1 usage error, 2 bad or unreadable input, 3 provider fail
         <source>Unknown field dropped: its name is a field of the target format at that place</source>
         <translation>未知字段已丢弃：目标格式在该位置已有同名字段</translation>
     </message>
+    <message>
+        <source>Standard input (-) can only be converted alone, not together with other files.</source>
+        <translation>标准输入（-）只能单独转换，不能与其他文件一起转换。</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a file.</source>
+        <translation>%1 是文件夹，不是文件。</translation>
+    </message>
+    <message>
+        <source>%1 (one JSON array)</source>
+        <translation>%1（单个 JSON 数组）</translation>
+    </message>
+    <message>
+        <source>%1 (JSON Lines)</source>
+        <translation>%1（JSON Lines）</translation>
+    </message>
+    <message>
+        <source>No input file to detect.</source>
+        <translation>没有可检测的输入文件。</translation>
+    </message>
+    <message>
+        <source>%1 looks like %2, but %3 looks like %4. Files converted together must hold one format: convert them separately, or choose the input format to read them all as one.</source>
+        <translation>%1 看起来是 %2，但 %3 看起来是 %4。一起转换的文件必须属于同一种格式：请分别转换，或选择一种输入格式，将它们全部按该格式读取。</translation>
+    </message>
 </context>
 <context>
     <name>Cutover::DetectPage</name>
@@ -2448,6 +3309,77 @@ Exit codes: 0 success, 1 usage error, 2 bad or unreadable input, 3 provider fail
         <translation>
             <numerusform>%n 个工具定义</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Detected as</source>
+        <translation>检测结果</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>置信度</translation>
+    </message>
+    <message>
+        <source>The files hold different formats.</source>
+        <translation>这些文件属于不同的格式。</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>空</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>Overridden: every file is read as %1, not as detected.</source>
+        <translation>已手动指定：每个文件都按 %1 读取，而不是检测结果。</translation>
+    </message>
+    <message>
+        <source>First records of %1, as parsed:</source>
+        <translation>%1 开头几条记录的解析结果：</translation>
+    </message>
+</context>
+<context>
+    <name>Cutover::DisagreementsModel</name>
+    <message>
+        <source>passed</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>未通过</translation>
+    </message>
+    <message>
+        <source>[%1] %2</source>
+        <translation>[%1] %2</translation>
+    </message>
+    <message>
+        <source>%1 (repeat %2)</source>
+        <translation>%1（第 %2 次重复）</translation>
+    </message>
+    <message>
+        <source>Similarity of the answers: %1</source>
+        <translation>回答的相似度：%1</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>用例</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>基线</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>候选</translation>
     </message>
 </context>
 <context>
@@ -3047,6 +3979,42 @@ Exit codes: 0 success, 1 usage error, 2 bad or unreadable input, 3 provider fail
     </message>
 </context>
 <context>
+    <name>Cutover::FigureFormat</name>
+    <message>
+        <source>%1%2 [%3, %4]</source>
+        <extracomment>value, unit, [low, high]</extracomment>
+        <translation>%1%2 [%3, %4]</translation>
+    </message>
+    <message>
+        <source>%1%2 (not enough data, n = %3)</source>
+        <translation>%1%2（数据不足，n = %3）</translation>
+    </message>
+    <message>
+        <source>not enough data (n = %1)</source>
+        <translation>数据不足（n = %1）</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>无数据</translation>
+    </message>
+    <message>
+        <source>%1 · n = %2</source>
+        <translation>%1 · n = %2</translation>
+    </message>
+    <message>
+        <source>p = %1 (%2, n = %3)</source>
+        <translation>p = %1（%2，n = %3）</translation>
+    </message>
+    <message>
+        <source>%1: not enough data (n = %2)</source>
+        <translation>%1：数据不足（n = %2）</translation>
+    </message>
+    <message>
+        <source>%1: no data</source>
+        <translation>%1：无数据</translation>
+    </message>
+</context>
+<context>
     <name>Cutover::GanttChart</name>
     <message>
         <source>Timeline chart</source>
@@ -3113,6 +4081,39 @@ Exit codes: 0 success, 1 usage error, 2 bad or unreadable input, 3 provider fail
     </message>
 </context>
 <context>
+    <name>Cutover::IntervalChart</name>
+    <message>
+        <source>Not enough data yet.</source>
+        <translation>数据还不够。</translation>
+    </message>
+    <message>
+        <source>No results yet.</source>
+        <translation>还没有结果。</translation>
+    </message>
+    <message>
+        <source>%1
+(not enough data, n = %2)</source>
+        <translation>%1
+（数据不足，n = %2）</translation>
+    </message>
+    <message>
+        <source>%1
+(no data)</source>
+        <translation>%1
+（无数据）</translation>
+    </message>
+    <message>
+        <source>%1
+(n = %2)</source>
+        <translation>%1
+（n = %2）</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
     <name>Cutover::JsonSchema</name>
     <message>
         <source>%1 %2</source>
@@ -3169,6 +4170,53 @@ Exit codes: 0 success, 1 usage error, 2 bad or unreadable input, 3 provider fail
     <message>
         <source>is not allowed (additionalProperties is false)</source>
         <translation>不允许出现（additionalProperties 为 false）</translation>
+    </message>
+</context>
+<context>
+    <name>Cutover::LatencyHistogramChart</name>
+    <message>
+        <source>Latency distribution</source>
+        <translation>延迟分布</translation>
+    </message>
+    <message>
+        <source>No latencies yet.</source>
+        <translation>还没有延迟数据。</translation>
+    </message>
+    <message>
+        <source>Latency (s)</source>
+        <translation>延迟（秒）</translation>
+    </message>
+    <message>
+        <source>Share (%)</source>
+        <translation>占比（%）</translation>
+    </message>
+    <message>
+        <source>%1 (n = %2)</source>
+        <translation>%1（n = %2）</translation>
+    </message>
+    <message>
+        <source>%1 (n = %2; %3 slower than %4 s in the last bin)</source>
+        <extracomment>variant, results, results slower than the histogram&apos;s end, that latency</extracomment>
+        <translation>%1（n = %2；最后一组中有 %3 个慢于 %4 秒）</translation>
+    </message>
+</context>
+<context>
+    <name>Cutover::LatencyTimelineChart</name>
+    <message>
+        <source>Latency over time</source>
+        <translation>延迟随时间的变化</translation>
+    </message>
+    <message>
+        <source>No results yet. Latencies appear here while a run stores them.</source>
+        <translation>还没有结果。运行保存结果时，延迟会显示在这里。</translation>
+    </message>
+    <message>
+        <source>Seconds since the first result</source>
+        <translation>距第一个结果的秒数</translation>
+    </message>
+    <message>
+        <source>Latency (s)</source>
+        <translation>延迟（秒）</translation>
     </message>
 </context>
 <context>
@@ -3254,10 +4302,6 @@ Exit codes: 0 success, 1 usage error, 2 bad or unreadable input, 3 provider fail
         <translation>关于 Qt(&amp;Q)</translation>
     </message>
     <message>
-        <source>Plan</source>
-        <translation>计划</translation>
-    </message>
-    <message>
         <source>Could Not Save</source>
         <translation>无法保存</translation>
     </message>
@@ -3311,10 +4355,6 @@ Exit codes: 0 success, 1 usage error, 2 bad or unreadable input, 3 provider fail
         <translation>&lt;h3&gt;Cutover %1&lt;/h3&gt;&lt;p&gt;用于将 LLM 驱动的应用从一个模型迁移到另一个模型的工作台：制定计划、对比模型、转换数据，并安全地切换流量。&lt;/p&gt;&lt;p&gt;每个项目都是单个 SQLite 文件；API 密钥绝不会存入其中。&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>Endpoints</source>
-        <translation>端点</translation>
-    </message>
-    <message>
         <source>Con&amp;vert Data…</source>
         <translation>转换数据(&amp;V)…</translation>
     </message>
@@ -3323,8 +4363,429 @@ Exit codes: 0 success, 1 usage error, 2 bad or unreadable input, 3 provider fail
         <translation>计划部分(&amp;S)</translation>
     </message>
     <message>
-        <source>Compare</source>
-        <translation>比较</translation>
+        <source>&amp;Go To</source>
+        <translation>转到(&amp;G)</translation>
+    </message>
+</context>
+<context>
+    <name>Cutover::MessageListModel</name>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <source>%1. %2: %3</source>
+        <extracomment>A message in the list: %1 = number, %2 = role, %3 = its first line</extracomment>
+        <translation>%1. %2：%3</translation>
+    </message>
+</context>
+<context>
+    <name>Cutover::Metrics</name>
+    <message>
+        <source>no data</source>
+        <translation>无数据</translation>
+    </message>
+    <message>
+        <source>not enough data (n = %1)</source>
+        <translation>数据不足（n = %1）</translation>
+    </message>
+    <message>
+        <source>%1%2 (n = %3, not enough data)</source>
+        <translation>%1%2（n = %3，数据不足）</translation>
+    </message>
+    <message>
+        <source>%1%2 [%3, %4]</source>
+        <translation>%1%2 [%3, %4]</translation>
+    </message>
+    <message>
+        <source>%1 (not enough data, n = %2)</source>
+        <translation>%1（数据不足，n = %2）</translation>
+    </message>
+    <message>
+        <source>%1 wins, %2 ties, %3 losses; sign test %4</source>
+        <translation>胜 %1，平 %2，负 %3；符号检验 %4</translation>
+    </message>
+    <message>
+        <source>points</source>
+        <translation>百分点</translation>
+    </message>
+    <message>
+        <source>The comparison was cancelled.</source>
+        <translation>比较已取消。</translation>
+    </message>
+    <message>
+        <source>Run %1 has no endpoint to compare.</source>
+        <translation>运行 %1 没有可比较的端点。</translation>
+    </message>
+    <message>
+        <source>Endpoint “%1” is not part of run %2; it ran %3.</source>
+        <translation>端点“%1”不属于运行 %2；该运行使用的是 %3。</translation>
+    </message>
+    <message>
+        <source>pass/fail differs</source>
+        <translation>通过情况不同</translation>
+    </message>
+    <message>
+        <source>only one answered</source>
+        <translation>只有一方回答</translation>
+    </message>
+    <message>
+        <source>rated</source>
+        <translation>已评分</translation>
+    </message>
+    <message>
+        <source>texts differ</source>
+        <translation>文本不同</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>The project has no run to compare: run the cases against two endpoints first (or two runs of one endpoint each).</source>
+        <translation>项目中没有可比较的运行：请先在两个端点上运行测试用例（或各用一个端点运行两次）。</translation>
+    </message>
+    <message>
+        <source>Give at most two runs to compare, not %1.</source>
+        <translation>最多只能指定两个运行进行比较，而不是 %1 个。</translation>
+    </message>
+    <message>
+        <source>Baseline and candidate are both “%1” of run %2: choose two different endpoints or two runs.</source>
+        <translation>基线和候选都是运行 %2 的“%1”：请选择两个不同的端点或两个运行。</translation>
+    </message>
+    <message>
+        <source>The objective has no measurable target.</source>
+        <translation>该目标没有可衡量的指标。</translation>
+    </message>
+    <message>
+        <source>A change in points applies to rates; give the target for %1 as an absolute value or a percent change.</source>
+        <translation>百分点变化只适用于比率；请将 %1 的指标设为绝对值或百分比变化。</translation>
+    </message>
+    <message>
+        <source>“%1” is a custom metric that Cutover does not measure; judge it by hand.</source>
+        <translation>“%1”是 Cutover 不测量的自定义度量；请人工判定。</translation>
+    </message>
+    <message>
+        <source>This kind of target cannot be measured.</source>
+        <translation>这类指标无法测量。</translation>
+    </message>
+    <message>
+        <source>Baseline and candidate are the same endpoint “%1” of run %2.</source>
+        <translation>基线和候选是运行 %2 的同一个端点“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>Cutover::MetricsChartView</name>
+    <message>
+        <source>Export as &amp;PNG…</source>
+        <translation>导出为 PNG(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Export as &amp;SVG…</source>
+        <translation>导出为 SVG(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Image</source>
+        <translation>复制图像(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Could not write the image %1. Check that the folder exists and that you may write there.</source>
+        <translation>无法写入图像 %1。请检查文件夹是否存在，以及你是否有写入权限。</translation>
+    </message>
+    <message>
+        <source>Chart exported from Cutover</source>
+        <translation>从 Cutover 导出的图表</translation>
+    </message>
+    <message>
+        <source>Could not write the drawing %1. Check that the folder exists and that you may write there.</source>
+        <translation>无法写入矢量图 %1。请检查文件夹是否存在，以及你是否有写入权限。</translation>
+    </message>
+    <message>
+        <source>Could not write the drawing %1.</source>
+        <translation>无法写入矢量图 %1。</translation>
+    </message>
+    <message>
+        <source>Export Chart as SVG</source>
+        <translation>将图表导出为 SVG</translation>
+    </message>
+    <message>
+        <source>Export Chart as PNG</source>
+        <translation>将图表导出为 PNG</translation>
+    </message>
+    <message>
+        <source>SVG drawings (*.svg)</source>
+        <translation>SVG 矢量图 (*.svg)</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 图像 (*.png)</translation>
+    </message>
+    <message>
+        <source>Export Failed</source>
+        <translation>导出失败</translation>
+    </message>
+</context>
+<context>
+    <name>Cutover::MetricsPane</name>
+    <message>
+        <source>&amp;Copy Summary</source>
+        <translation>复制摘要(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Pass rate</source>
+        <translation>通过率</translation>
+    </message>
+    <message>
+        <source>Pass rate (%)</source>
+        <translation>通过率（%）</translation>
+    </message>
+    <message>
+        <source>Cost per 1,000 requests</source>
+        <translation>每千次请求成本</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>成本</translation>
+    </message>
+    <message>
+        <source>The run whose results are the baseline</source>
+        <translation>作为基线结果的运行</translation>
+    </message>
+    <message>
+        <source>The run whose results are the candidate</source>
+        <translation>作为候选结果的运行</translation>
+    </message>
+    <message>
+        <source>&amp;Latest Run</source>
+        <translation>最新运行(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Compare the latest run&apos;s first two endpoints, and follow new runs</source>
+        <translation>比较最新运行的前两个端点，并跟随新的运行</translation>
+    </message>
+    <message>
+        <source>Copy the summary table to the clipboard, tab-separated</source>
+        <translation>将摘要表复制到剪贴板（以制表符分隔）</translation>
+    </message>
+    <message>
+        <source>&amp;Export Charts…</source>
+        <translation>导出图表(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Save every chart as PNG and SVG into a folder (right-click a chart to export only that one)</source>
+        <translation>将所有图表以 PNG 和 SVG 格式保存到一个文件夹（右键单击某个图表可只导出该图表）</translation>
+    </message>
+    <message>
+        <source>&amp;Baseline:</source>
+        <translation>基线(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>C&amp;andidate:</source>
+        <translation>候选(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Copy Summary</source>
+        <translation>复制摘要</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>Plan Objectives</source>
+        <translation>计划目标</translation>
+    </message>
+    <message>
+        <source>Top Disagreements</source>
+        <translation>主要分歧</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>正在计算…</translation>
+    </message>
+    <message>
+        <source>Refresh Metrics</source>
+        <translation>刷新度量</translation>
+    </message>
+    <message>
+        <source>Export Charts To</source>
+        <translation>将图表导出到</translation>
+    </message>
+    <message>
+        <source>Export Failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) written to %1</source>
+        <translation>
+            <numerusform>已将 %n 个文件写入 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Computing… %1 of %2 results read</source>
+        <translation>正在计算… 已读取 %1/%2 个结果</translation>
+    </message>
+    <message>
+        <source>Choose two different endpoints (or runs) to compare.</source>
+        <translation>请选择两个不同的端点（或运行）进行比较。</translation>
+    </message>
+    <message>
+        <source>#%1 %2 v%3</source>
+        <extracomment>run number, prompt name and version</extracomment>
+        <translation>#%1 %2 v%3</translation>
+    </message>
+    <message>
+        <source>%1
+Started %2</source>
+        <extracomment>endpoints of the run, when it was created</extracomment>
+        <translation>%1
+开始于 %2</translation>
+    </message>
+    <message>
+        <source>No run yet: run a prompt on two endpoints in Runs. The figures, charts and the plan&apos;s verdicts appear here as the results come in.</source>
+        <translation>还没有运行：请在“运行”中用两个端点运行一个提示词。结果到达后，各项数据、图表和计划目标的判定会显示在这里。</translation>
+    </message>
+    <message>
+        <source>Could not compute the figures.</source>
+        <translation>无法计算各项数据。</translation>
+    </message>
+    <message>
+        <source>Could not compute the figures: %1
+Choose another comparison above, or check the runs in Runs.</source>
+        <translation>无法计算各项数据：%1
+请在上方选择其他比较，或在“运行”中检查各次运行。</translation>
+    </message>
+    <message>
+        <source>%1 (run %2)</source>
+        <extracomment>endpoint name and run number</extracomment>
+        <translation>%1（运行 %2）</translation>
+    </message>
+    <message>
+        <source>Ratings</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <source>Assertions</source>
+        <translation>断言</translation>
+    </message>
+    <message>
+        <source>%1 against %2 · %3 and %4 results · updated %5</source>
+        <translation>%1 对比 %2 · %3 和 %4 个结果 · 更新于 %5</translation>
+    </message>
+    <message>
+        <source>Summary copied to the clipboard.</source>
+        <translation>摘要已复制到剪贴板。</translation>
+    </message>
+</context>
+<context>
+    <name>Cutover::NewRunDialog</name>
+    <message>
+        <source>Send every request, even when the response &amp;cache holds the answer</source>
+        <translation>发送每一个请求，即使响应缓存中已有回答(&amp;C)</translation>
+    </message>
+    <message>
+        <source>New Run</source>
+        <translation>新建运行</translation>
+    </message>
+    <message>
+        <source>Answers per case and endpoint, to see how much they vary.</source>
+        <translation>每个用例和端点的回答次数，用于观察回答的波动程度。</translation>
+    </message>
+    <message>
+        <source>the endpoint&apos;s limit</source>
+        <translation>端点的限额</translation>
+    </message>
+    <message>
+        <source>Requests in flight per endpoint.</source>
+        <translation>每个端点同时进行的请求数。</translation>
+    </message>
+    <message>
+        <source>Endpoints</source>
+        <translation>端点</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source> (baseline)</source>
+        <translation>（基线）</translation>
+    </message>
+    <message>
+        <source> (candidate)</source>
+        <translation>（候选）</translation>
+    </message>
+    <message>
+        <source>&amp;Prompt:</source>
+        <translation>提示词(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Version:</source>
+        <translation>版本(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>The first checked endpoint is the baseline; drag to reorder.</source>
+        <translation>勾选的第一个端点为基线；拖动可调整顺序。</translation>
+    </message>
+    <message>
+        <source>&amp;Endpoints:</source>
+        <translation>端点(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Repeats:</source>
+        <translation>重复次数(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>C&amp;oncurrency:</source>
+        <translation>并发数(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Start Run</source>
+        <translation>开始运行(&amp;S)</translation>
+    </message>
+    <message>
+        <source>latest (v%1)</source>
+        <translation>最新（v%1）</translation>
+    </message>
+    <message>
+        <source>v%1 · %2</source>
+        <translation>v%1 · %2</translation>
+    </message>
+    <message>
+        <source>v%1 · %2 · %3</source>
+        <translation>v%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>The project has no prompt yet: add one in the Prompts pane first.</source>
+        <translation>项目中还没有提示词：请先在“提示词”面板中添加一个。</translation>
+    </message>
+    <message>
+        <source>Check at least one endpoint (the first one checked is the baseline).</source>
+        <translation>请至少勾选一个端点（勾选的第一个为基线）。</translation>
+    </message>
+</context>
+<context>
+    <name>Cutover::ObjectiveVerdictSource</name>
+    <message>
+        <source>Computing…</source>
+        <translation>正在计算…</translation>
+    </message>
+    <message>
+        <source>%1 against %2 (run %3)</source>
+        <extracomment>candidate endpoint, baseline endpoint, run number</extracomment>
+        <translation>%1 对比 %2（运行 %3）</translation>
+    </message>
+    <message>
+        <source>%1 (run %2) against %3 (run %4)</source>
+        <translation>%1（运行 %2）对比 %3（运行 %4）</translation>
+    </message>
+    <message>
+        <source>No run yet: run a prompt on two endpoints in Runs to judge the objectives.</source>
+        <translation>还没有运行：请在“运行”中用两个端点运行一个提示词，以判定各目标。</translation>
+    </message>
+    <message>
+        <source>Could not judge the objectives: %1</source>
+        <translation>无法判定目标：%1</translation>
     </message>
 </context>
 <context>
@@ -3378,6 +4839,24 @@ Edit the target below the table.</source>
     <message>
         <source>Remove %1 Objectives</source>
         <translation>删除 %1 个目标</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>判定</translation>
+    </message>
+    <message>
+        <source>Give the objective a target to judge it against the runs.</source>
+        <translation>请为该目标设定指标，以便根据运行结果进行判定。</translation>
+    </message>
+    <message>
+        <source>%1
+Judged on %2.</source>
+        <translation>%1
+判定依据：%2。</translation>
+    </message>
+    <message>
+        <source>Not judged yet: run a prompt on two endpoints in Runs.</source>
+        <translation>尚未判定：请在“运行”中用两个端点运行一个提示词。</translation>
     </message>
 </context>
 <context>
@@ -3438,10 +4917,6 @@ Edit the target below the table.</source>
         <translation>转换成功后将被替换：%1</translation>
     </message>
     <message>
-        <source>%1 is the input file; choose another name.</source>
-        <translation>%1 是输入文件；请选择其他名称。</translation>
-    </message>
-    <message>
         <source>%1 is chosen twice; each file needs its own name.</source>
         <translation>%1 被选择了两次；每个文件都需要独立的名称。</translation>
     </message>
@@ -3456,6 +4931,10 @@ Edit the target below the table.</source>
     <message>
         <source>%1 is a folder.</source>
         <translation>%1 是一个文件夹。</translation>
+    </message>
+    <message>
+        <source>%1 is an input file; choose another name.</source>
+        <translation>%1 是输入文件；请选择其他名称。</translation>
     </message>
 </context>
 <context>
@@ -3948,6 +5427,164 @@ Edit the target below the table.</source>
     </message>
 </context>
 <context>
+    <name>Cutover::ProjectPanes</name>
+    <message>
+        <source>Plan</source>
+        <translation>计划</translation>
+    </message>
+    <message>
+        <source>Endpoints</source>
+        <translation>端点</translation>
+    </message>
+    <message>
+        <source>Prompts</source>
+        <translation>提示词</translation>
+    </message>
+    <message>
+        <source>Test Cases</source>
+        <translation>测试用例</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>运行</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>比较</translation>
+    </message>
+    <message>
+        <source>Metrics</source>
+        <translation>度量</translation>
+    </message>
+    <message>
+        <source>Run in Progress</source>
+        <translation>运行正在进行</translation>
+    </message>
+    <message>
+        <source>A batch run is still going. Closing the project stops it; the results stored so far stay, and you can resume the run later from the Runs pane.</source>
+        <translation>批量运行仍在进行。关闭项目会停止运行；已保存的结果会保留，之后可以在“运行”面板中继续这次运行。</translation>
+    </message>
+    <message>
+        <source>&amp;Stop Run and Close</source>
+        <translation>停止运行并关闭(&amp;S)</translation>
+    </message>
+</context>
+<context>
+    <name>Cutover::PromptCasePicker</name>
+    <message>
+        <source>Case %1: %2</source>
+        <translation>用例 %1：%2</translation>
+    </message>
+    <message>
+        <source>Search cases by id or text</source>
+        <translation>按 ID 或文本搜索用例</translation>
+    </message>
+    <message>
+        <source>&amp;Prompt:</source>
+        <translation>提示词(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Ve&amp;rsion:</source>
+        <translation>版本(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Ca&amp;se:</source>
+        <translation>用例(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>The prompts could not be read: %1</source>
+        <translation>无法读取提示词：%1</translation>
+    </message>
+    <message>
+        <source>v%1</source>
+        <translation>v%1</translation>
+    </message>
+    <message>
+        <source>v%1 · %2</source>
+        <translation>v%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 matching cases listed; search to narrow them down</source>
+        <translation>已列出 %2 个匹配用例中的 %1 个；可搜索以缩小范围</translation>
+    </message>
+    <message>
+        <source>The test cases could not be read: %1</source>
+        <translation>无法读取测试用例：%1</translation>
+    </message>
+    <message>
+        <source>Choose a prompt and a test case first.</source>
+        <translation>请先选择提示词和测试用例。</translation>
+    </message>
+    <message>
+        <source>The prompt &quot;%1&quot; has no version %2.</source>
+        <translation>提示词“%1”没有版本 %2。</translation>
+    </message>
+    <message>
+        <source>%1 v%2 · case %3</source>
+        <translation>%1 v%2 · 用例 %3</translation>
+    </message>
+    <message>
+        <source>The project has no prompts yet. Add one in the Prompts pane.</source>
+        <translation>项目中还没有提示词。请在“提示词”面板中添加。</translation>
+    </message>
+    <message>
+        <source>The project has no test cases yet. Add or import them in the Cases pane.</source>
+        <translation>项目中还没有测试用例。请在“测试用例”面板中添加或导入。</translation>
+    </message>
+    <message>
+        <source>No case matches &quot;%1&quot;.</source>
+        <translation>没有与“%1”匹配的用例。</translation>
+    </message>
+    <message>
+        <source>Endpoints with their own wording: %1</source>
+        <translation>有专用措辞的端点：%1</translation>
+    </message>
+    <message>
+        <source>Reference: %1</source>
+        <translation>参考答案：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Cutover::PromptDiffView</name>
+    <message>
+        <source>Older version</source>
+        <translation>较旧版本</translation>
+    </message>
+    <message>
+        <source>Newer version</source>
+        <translation>较新版本</translation>
+    </message>
+    <message>
+        <source>Differences</source>
+        <translation>差异</translation>
+    </message>
+    <message>
+        <source>Side by Side</source>
+        <translation>并排视图</translation>
+    </message>
+    <message>
+        <source>Unified</source>
+        <translation>合并视图</translation>
+    </message>
+    <message>
+        <source>Diff layout</source>
+        <translation>差异布局</translation>
+    </message>
+    <message>
+        <source>%1 and %2 are the same.</source>
+        <translation>%1 与 %2 相同。</translation>
+    </message>
+    <message>
+        <source>From %1 to %2: lines removed: %3, added: %4.</source>
+        <extracomment>%1, %2 = versions (&quot;v1&quot;); %3, %4 = counts of lines</extracomment>
+        <translation>从 %1 到 %2：删除 %3 行，新增 %4 行。</translation>
+    </message>
+</context>
+<context>
     <name>Cutover::PromptDraft</name>
     <message>
         <source>Edit message %1</source>
@@ -3968,6 +5605,129 @@ Edit the target below the table.</source>
     <message>
         <source>Move message %1 to position %2</source>
         <translation>将消息 %1 移到位置 %2</translation>
+    </message>
+</context>
+<context>
+    <name>Cutover::PromptEditor</name>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>删除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>上移(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Move Do&amp;wn</source>
+        <translation>下移(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>消息</translation>
+    </message>
+    <message>
+        <source>&amp;Add Message</source>
+        <translation>添加消息(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Add a system, user or example assistant message after the current one</source>
+        <translation>在当前消息之后添加系统消息、用户消息或助手示例消息</translation>
+    </message>
+    <message>
+        <source>Remove the current message (Delete in the list)</source>
+        <translation>删除当前消息（在列表中按 Delete）</translation>
+    </message>
+    <message>
+        <source>Move the current message up (%1)</source>
+        <translation>将当前消息上移（%1）</translation>
+    </message>
+    <message>
+        <source>Move the current message down (%1)</source>
+        <translation>将当前消息下移（%1）</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Message text</source>
+        <translation>消息文本</translation>
+    </message>
+    <message>
+        <source>Write the message. Use {{name}} for a value that changes from case to case.</source>
+        <translation>编写消息。用 {{name}} 表示随用例变化的值。</translation>
+    </message>
+    <message>
+        <source>R&amp;ole:</source>
+        <translation>角色(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>No variables: write {{name}} where a case&apos;s value goes.</source>
+        <translation>没有变量：在需要填入用例值的位置写 {{name}}。</translation>
+    </message>
+    <message>
+        <source>Variables: %1</source>
+        <translation>变量：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Cutover::PromptFile</name>
+    <message>
+        <source>The file must hold a JSON object (a prompt or a prompt library).</source>
+        <translation>文件必须包含一个 JSON 对象（单个提示词或提示词库）。</translation>
+    </message>
+    <message>
+        <source>format_version must be a whole number from 1</source>
+        <translation>format_version 必须是不小于 1 的整数</translation>
+    </message>
+    <message>
+        <source>The prompt library was written by a newer Cutover (format version %1; this version reads up to %2).</source>
+        <translation>该提示词库由更新版本的 Cutover 写入（格式版本 %1；此版本最高可读取 %2）。</translation>
+    </message>
+    <message>
+        <source>%1 is not a known key</source>
+        <translation>%1 不是已知的键</translation>
+    </message>
+    <message>
+        <source>prompts is required</source>
+        <translation>prompts 为必填项</translation>
+    </message>
+    <message>
+        <source>prompts must be an array</source>
+        <translation>prompts 必须是数组</translation>
+    </message>
+    <message>
+        <source>%1 must be an object</source>
+        <translation>%1 必须是对象</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>%1 = location in the file (&quot;prompts[2]&quot;), %2 = what is wrong there
+----------
+%1 = file, %2 = what is wrong in it</extracomment>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1.name: &quot;%2&quot; appears twice in the file</source>
+        <translation>%1.name：“%2”在文件中出现了两次</translation>
+    </message>
+    <message numerus="yes">
+        <source>Only a prompt library file can hold %n prompt(s).</source>
+        <translation>
+            <numerusform>只有提示词库文件才能包含 %n 个提示词。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot write &quot;%1&quot;: %2</source>
+        <translation>无法写入“%1”：%2</translation>
+    </message>
+    <message>
+        <source>Cannot read &quot;%1&quot;: %2</source>
+        <translation>无法读取“%1”：%2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is %2 MB; a prompt file is at most %3 MB. Is it the right file?</source>
+        <translation>“%1”大小为 %2 MB；提示词文件最大为 %3 MB。是否选错了文件？</translation>
     </message>
 </context>
 <context>
@@ -4046,6 +5806,164 @@ Edit the target below the table.</source>
     </message>
 </context>
 <context>
+    <name>Cutover::PromptLabels</name>
+    <message>
+        <source>System</source>
+        <translation>系统</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Assistant (example)</source>
+        <extracomment>A few-shot example answer in a prompt template</extracomment>
+        <translation>助手（示例）</translation>
+    </message>
+    <message>
+        <source>Tool</source>
+        <translation>工具</translation>
+    </message>
+    <message>
+        <source>— %1 —</source>
+        <extracomment>Header line before a message in read-only views; %1 = role</extracomment>
+        <translation>— %1 —</translation>
+    </message>
+</context>
+<context>
+    <name>Cutover::PromptLibraryView</name>
+    <message>
+        <source>Filter by name or description</source>
+        <translation>按名称或描述筛选</translation>
+    </message>
+    <message>
+        <source>Filter prompts</source>
+        <translation>筛选提示词</translation>
+    </message>
+    <message>
+        <source>Prompts</source>
+        <translation>提示词</translation>
+    </message>
+    <message>
+        <source>No prompts yet. Create one with New, or import a JSON file.</source>
+        <translation>还没有提示词。请用“新建”创建一个，或导入 JSON 文件。</translation>
+    </message>
+</context>
+<context>
+    <name>Cutover::PromptListModel</name>
+    <message>
+        <source>v%1</source>
+        <translation>v%1</translation>
+    </message>
+    <message>
+        <source>Endpoints with their own wording: %1</source>
+        <translation>有专用措辞的端点：%1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation>最新版本</translation>
+    </message>
+    <message>
+        <source>Variants</source>
+        <translation>变体</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>更新时间</translation>
+    </message>
+</context>
+<context>
+    <name>Cutover::PromptNameDialog</name>
+    <message>
+        <source>Prompt name</source>
+        <translation>提示词名称</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Enter a name.</source>
+        <translation>请输入名称。</translation>
+    </message>
+    <message>
+        <source>A prompt name cannot hold &quot;@&quot; (it separates the version: name@3) or a line break.</source>
+        <translation>提示词名称不能包含“@”（它用于分隔版本号：name@3）或换行符。</translation>
+    </message>
+    <message>
+        <source>The project already has a prompt named &quot;%1&quot;.</source>
+        <translation>项目中已有名为“%1”的提示词。</translation>
+    </message>
+</context>
+<context>
+    <name>Cutover::PromptPreview</name>
+    <message>
+        <source>Variable</source>
+        <translation>变量</translation>
+    </message>
+    <message>
+        <source>Sample Value</source>
+        <translation>示例值</translation>
+    </message>
+    <message>
+        <source>Sample values</source>
+        <translation>示例值</translation>
+    </message>
+    <message>
+        <source>Rendered messages</source>
+        <translation>渲染后的消息</translation>
+    </message>
+    <message>
+        <source>Preview with sample values</source>
+        <translation>使用示例值预览</translation>
+    </message>
+    <message>
+        <source>Values from a test case</source>
+        <translation>取自测试用例的值</translation>
+    </message>
+    <message>
+        <source>Fill the sample values from one of the project&apos;s test cases</source>
+        <translation>用项目中某个测试用例的值填充示例值</translation>
+    </message>
+    <message>
+        <source>&amp;Values from:</source>
+        <translation>值来源(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>No test cases: type values below</source>
+        <translation>没有测试用例：请在下方输入值</translation>
+    </message>
+    <message>
+        <source>Values typed below</source>
+        <translation>在下方输入的值</translation>
+    </message>
+    <message>
+        <source>Case %1: %2</source>
+        <extracomment>A test case in the preview&apos;s list: %1 = case id, %2 = its first value</extracomment>
+        <translation>用例 %1：%2</translation>
+    </message>
+    <message>
+        <source>The first %1 of %2 test cases</source>
+        <translation>%2 个测试用例中的前 %1 个</translation>
+    </message>
+    <message>
+        <source>No placeholder uses this value any more.</source>
+        <translation>已没有占位符使用此值。</translation>
+    </message>
+    <message>
+        <source>— %1 —</source>
+        <translation>— %1 —</translation>
+    </message>
+    <message>
+        <source>Not used by the template: %1</source>
+        <translation>模板未使用：%1</translation>
+    </message>
+</context>
+<context>
     <name>Cutover::PromptRender</name>
     <message>
         <source>Variable &quot;%1&quot; has no value (message %2).</source>
@@ -4085,6 +6003,383 @@ Edit the target below the table.</source>
     <message>
         <source>The endpoint name holds a line break.</source>
         <translation>端点名称中包含换行符。</translation>
+    </message>
+    <message>
+        <source>Cannot rename the prompt &quot;%1&quot;: stored runs refer to it by name (run %2). Their results would lose their prompt.</source>
+        <translation>无法重命名提示词“%1”：已保存的运行按名称引用它（运行 %2）。否则这些运行的结果将失去对应的提示词。</translation>
+    </message>
+    <message>
+        <source>Cannot delete the prompt &quot;%1&quot;: stored runs refer to it by name (run %2). Their results would lose their prompt.</source>
+        <translation>无法删除提示词“%1”：已保存的运行按名称引用它（运行 %2）。否则这些运行的结果将失去对应的提示词。</translation>
+    </message>
+    <message>
+        <source>The project already has a prompt named &quot;%1&quot;.</source>
+        <translation>项目中已有名为“%1”的提示词。</translation>
+    </message>
+</context>
+<context>
+    <name>Cutover::PromptsPane</name>
+    <message>
+        <source>&amp;New…</source>
+        <translation>新建(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Rena&amp;me…</source>
+        <translation>重命名(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation>删除(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Compare…</source>
+        <translation>比较(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as New Version</source>
+        <translation>另存为新版本(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save as New Version</source>
+        <translation>另存为新版本</translation>
+    </message>
+    <message>
+        <source>%1 You can browse, preview, compare and export prompts, but not change them.</source>
+        <extracomment>%1 = why the project is read-only (full sentences)</extracomment>
+        <translation>%1你可以浏览、预览、比较和导出提示词，但不能修改。</translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation>导出(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Selected Prompt…</source>
+        <translation>所选提示词…</translation>
+    </message>
+    <message>
+        <source>All Prompts…</source>
+        <translation>全部提示词…</translation>
+    </message>
+    <message>
+        <source>Write the selected prompt or the whole library to a JSON file, with every version and variant</source>
+        <translation>将所选提示词或整个提示词库（含所有版本和变体）写入 JSON 文件</translation>
+    </message>
+    <message>
+        <source>Add the prompts of a JSON file (one prompt or a library). A prompt whose name is taken is imported under a new name such as &quot;triage (2)&quot;; nothing is overwritten.</source>
+        <translation>添加 JSON 文件中的提示词（单个提示词或提示词库）。名称已被占用的提示词会以新名称导入，例如“triage (2)”；不会覆盖任何内容。</translation>
+    </message>
+    <message>
+        <source>Create a prompt with a system and a user message</source>
+        <translation>创建一个包含系统消息和用户消息的提示词</translation>
+    </message>
+    <message>
+        <source>Rename the selected prompt (refused while stored runs use it)</source>
+        <translation>重命名所选提示词（已保存的运行使用它时不可重命名）</translation>
+    </message>
+    <message>
+        <source>Delete the selected prompt with all its versions and variants</source>
+        <translation>删除所选提示词及其所有版本和变体</translation>
+    </message>
+    <message>
+        <source>Open this prompt in the Compare pane to run it on a case with the baseline and the candidate</source>
+        <translation>在“比较”面板中打开此提示词，用基线和候选在某个用例上运行</translation>
+    </message>
+    <message>
+        <source>What the prompt is for</source>
+        <translation>提示词的用途</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>Wording</source>
+        <translation>措辞</translation>
+    </message>
+    <message>
+        <source>Create &amp;Variant for Endpoint</source>
+        <translation>为端点创建变体(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Give an endpoint its own wording of this prompt, starting from the default wording&apos;s latest version</source>
+        <translation>为某个端点创建此提示词的专用措辞，以默认措辞的最新版本为起点</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>描述(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Wording:</source>
+        <translation>措辞(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>What changed (optional)</source>
+        <translation>改动内容（可选）</translation>
+    </message>
+    <message>
+        <source>Version note</source>
+        <translation>版本说明</translation>
+    </message>
+    <message>
+        <source>Store the draft as a new, immutable version (%1)</source>
+        <translation>将草稿保存为一个不可更改的新版本（%1）</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>说明(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Versions</source>
+        <translation>版本(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Select a prompt on the left, or create one with New.</source>
+        <translation>请在左侧选择一个提示词，或用“新建”创建一个。</translation>
+    </message>
+    <message>
+        <source>Filter Prompts</source>
+        <translation>筛选提示词</translation>
+    </message>
+    <message>
+        <source>Rename Prompt</source>
+        <translation>重命名提示词</translation>
+    </message>
+    <message>
+        <source>Delete Prompt</source>
+        <translation>删除提示词</translation>
+    </message>
+    <message>
+        <source>Default wording</source>
+        <translation>默认措辞</translation>
+    </message>
+    <message>
+        <source>Variant for %1</source>
+        <translation>%1 的变体</translation>
+    </message>
+    <message>
+        <source>Variant for %1 (no such endpoint)</source>
+        <translation>%1 的变体（无此端点）</translation>
+    </message>
+    <message>
+        <source>The project has no endpoint named &quot;%1&quot;; runs use this wording only for an endpoint of that name.</source>
+        <translation>项目中没有名为“%1”的端点；只有该名称的端点在运行时才会使用此措辞。</translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>未保存的更改</translation>
+    </message>
+    <message>
+        <source>The draft of &quot;%1&quot; has changes that are not saved as a version.</source>
+        <translation>“%1”的草稿中有尚未保存为版本的更改。</translation>
+    </message>
+    <message>
+        <source>Save stores them as a new version with the note you wrote.</source>
+        <translation>“保存”会将这些更改连同你写的说明保存为新版本。</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>已创建</translation>
+    </message>
+    <message>
+        <source>Renamed to &quot;%1&quot;.</source>
+        <translation>已重命名为“%1”。</translation>
+    </message>
+    <message>
+        <source>Delete the prompt &quot;%1&quot; with all its versions and variants? This cannot be undone; export it first to keep a copy.</source>
+        <translation>要删除提示词“%1”及其所有版本和变体吗？此操作无法撤销；如需保留副本，请先导出。</translation>
+    </message>
+    <message>
+        <source>Deleted &quot;%1&quot;.</source>
+        <translation>已删除“%1”。</translation>
+    </message>
+    <message>
+        <source>A version needs at least one message. Add one, or undo the removal.</source>
+        <translation>一个版本至少需要一条消息。请添加一条，或撤销删除。</translation>
+    </message>
+    <message>
+        <source>Saved as version %1.</source>
+        <translation>已保存为版本 %1。</translation>
+    </message>
+    <message>
+        <source>Created from the default wording v%1</source>
+        <extracomment>Note of a variant&apos;s first version; %1 = version number</extracomment>
+        <translation>基于默认措辞 v%1 创建</translation>
+    </message>
+    <message>
+        <source>%1 now has its own wording of &quot;%2&quot;. Edit it and save a version; the default wording is unchanged.</source>
+        <translation>%1 现在有了“%2”的专用措辞。编辑后请保存为版本；默认措辞保持不变。</translation>
+    </message>
+    <message>
+        <source>Version %1 is restored as version %2.</source>
+        <translation>版本 %1 已恢复为版本 %2。</translation>
+    </message>
+    <message>
+        <source>Nothing was imported. %1</source>
+        <translation>未导入任何内容。%1</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: &quot;%1&quot; holds no prompts.</source>
+        <translation>未导入任何内容：“%1”中没有提示词。</translation>
+    </message>
+    <message>
+        <source>Nothing was imported. %1: the prompt name &quot;%2&quot; cannot be used: it must not hold a line break or &quot;@&quot;. Correct it in the file.</source>
+        <translation>未导入任何内容。%1：提示词名称“%2”不可用：名称不能包含换行符或“@”。请在文件中更正。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; → &quot;%2&quot;</source>
+        <extracomment>An imported prompt renamed because the name was taken: old → new</extracomment>
+        <translation>“%1” → “%2”</translation>
+    </message>
+    <message>
+        <source>Import from &quot;%1&quot; stopped at &quot;%2&quot;: %3 Imported before that: %4.</source>
+        <translation>从“%1”导入时在“%2”处停止：%3此前已导入：%4。</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n prompt(s) from &quot;%1&quot;.</source>
+        <translation>
+            <numerusform>已从“%1”导入 %n 个提示词。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Renamed because the name was taken: %1.</source>
+        <translation>因名称已被占用而重命名：%1。</translation>
+    </message>
+    <message>
+        <source>Variants for endpoints this project does not have were kept: %1.</source>
+        <translation>已保留针对本项目中不存在的端点的变体：%1。</translation>
+    </message>
+    <message>
+        <source>There is no prompt to export.</source>
+        <translation>没有可导出的提示词。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n prompt(s) to &quot;%1&quot;.</source>
+        <translation>
+            <numerusform>已将 %n 个提示词导出到“%1”。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The unsaved draft is not in the file; only saved versions are.</source>
+        <translation>未保存的草稿不在文件中；文件中只有已保存的版本。</translation>
+    </message>
+    <message>
+        <source>New Prompt</source>
+        <translation>新建提示词</translation>
+    </message>
+    <message>
+        <source>Import Prompts</source>
+        <translation>导入提示词</translation>
+    </message>
+    <message>
+        <source>Prompt JSON (*.json);;All Files (*)</source>
+        <translation>提示词 JSON (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>-prompts</source>
+        <translation>-提示词</translation>
+    </message>
+    <message>
+        <source>Export All Prompts</source>
+        <translation>导出全部提示词</translation>
+    </message>
+    <message>
+        <source>Export Prompt</source>
+        <translation>导出提示词</translation>
+    </message>
+    <message>
+        <source>Prompt JSON (*.json)</source>
+        <translation>提示词 JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>No endpoints yet: add them in the Endpoints pane</source>
+        <translation>还没有端点：请在“端点”面板中添加</translation>
+    </message>
+    <message>
+        <source>%1 (has a variant)</source>
+        <translation>%1（有变体）</translation>
+    </message>
+    <message>
+        <source>Read-only: v%1</source>
+        <translation>只读：v%1</translation>
+    </message>
+    <message>
+        <source>Unsaved changes (based on v%1)</source>
+        <translation>有未保存的更改（基于 v%1）</translation>
+    </message>
+    <message>
+        <source>No changes since v%1</source>
+        <translation>自 v%1 以来没有更改</translation>
+    </message>
+</context>
+<context>
+    <name>Cutover::RatingBar</name>
+    <message>
+        <source>Baseline better</source>
+        <translation>基线更好</translation>
+    </message>
+    <message>
+        <source>Candidate better</source>
+        <translation>候选更好</translation>
+    </message>
+    <message>
+        <source>Tie</source>
+        <translation>平局</translation>
+    </message>
+    <message>
+        <source>Both bad</source>
+        <translation>都不好</translation>
+    </message>
+    <message>
+        <source>The baseline&apos;s answer is better (Ctrl+1)</source>
+        <translation>基线的回答更好（Ctrl+1）</translation>
+    </message>
+    <message>
+        <source>The candidate&apos;s answer is better (Ctrl+2)</source>
+        <translation>候选的回答更好（Ctrl+2）</translation>
+    </message>
+    <message>
+        <source>Both answers are as good as each other (Ctrl+3)</source>
+        <translation>两个回答一样好（Ctrl+3）</translation>
+    </message>
+    <message>
+        <source>Neither answer does the job (Ctrl+4)</source>
+        <translation>两个回答都不合格（Ctrl+4）</translation>
+    </message>
+    <message>
+        <source>Rate:</source>
+        <translation>评分：</translation>
+    </message>
+    <message>
+        <source>Note (optional): why</source>
+        <translation>说明（可选）：理由</translation>
+    </message>
+    <message>
+        <source>This project is open read-only: ratings cannot be stored. %1</source>
+        <translation>此项目以只读方式打开：无法保存评分。%1</translation>
+    </message>
+    <message>
+        <source>Not stored: %1</source>
+        <translation>未保存：%1</translation>
+    </message>
+    <message>
+        <source>Rated</source>
+        <translation>已评分</translation>
+    </message>
+    <message>
+        <source>Not rated yet</source>
+        <translation>尚未评分</translation>
     </message>
 </context>
 <context>
@@ -4490,6 +6785,667 @@ Edit the target below the table.</source>
             <numerusform>%n 天</numerusform>
         </translation>
     </message>
+    <message>
+        <source>p50</source>
+        <translation>p50</translation>
+    </message>
+    <message>
+        <source>p95</source>
+        <translation>p95</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>latency (s), share of each variant&apos;s answers per bin</source>
+        <translation>延迟（秒），各方回答在每个分组中所占的比例</translation>
+    </message>
+    <message>
+        <source>; beyond the axis: %1 and %2 answers</source>
+        <translation>；超出坐标轴范围：%1 和 %2 个回答</translation>
+    </message>
+    <message>
+        <source>%1, bars with 95 % intervals</source>
+        <translation>%1，柱形附 95% 置信区间</translation>
+    </message>
+    <message>
+        <source>%1, bars with 95 % intervals; red line: %2</source>
+        <translation>%1，柱形附 95% 置信区间；红线：%2</translation>
+    </message>
+    <message>
+        <source>(not enough data)</source>
+        <translation>（数据不足）</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>无数据</translation>
+    </message>
+    <message>
+        <source>%1 (run %2)</source>
+        <translation>%1（运行 %2）</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>度量</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>基线</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>候选</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>%1 (%2 ok)</source>
+        <translation>%1（成功 %2）</translation>
+    </message>
+    <message>
+        <source>Pass rate</source>
+        <translation>通过率</translation>
+    </message>
+    <message>
+        <source>points</source>
+        <translation>百分点</translation>
+    </message>
+    <message>
+        <source>Error rate</source>
+        <translation>错误率</translation>
+    </message>
+    <message>
+        <source>Incomplete rate</source>
+        <translation>不完整率</translation>
+    </message>
+    <message>
+        <source>Latency p50</source>
+        <translation>延迟 p50</translation>
+    </message>
+    <message>
+        <source>Latency p95</source>
+        <translation>延迟 p95</translation>
+    </message>
+    <message>
+        <source>Latency p99</source>
+        <translation>延迟 p99</translation>
+    </message>
+    <message>
+        <source>First token p95</source>
+        <translation>首 Token 时间 p95</translation>
+    </message>
+    <message>
+        <source>Output tokens (mean)</source>
+        <translation>输出 Token 数（平均）</translation>
+    </message>
+    <message>
+        <source>Cost per 1,000 requests</source>
+        <translation>每千次请求成本</translation>
+    </message>
+    <message>
+        <source>The plan has no objective with a measurable target.</source>
+        <translation>计划中没有带可衡量指标的目标。</translation>
+    </message>
+    <message>
+        <source>Measured</source>
+        <translation>实测值</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>判定</translation>
+    </message>
+    <message>
+        <source>Not judged</source>
+        <translation>未判定</translation>
+    </message>
+    <message>
+        <source>Paired test</source>
+        <translation>配对检验</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Assertions (win/tie/loss)</source>
+        <translation>断言（胜/平/负）</translation>
+    </message>
+    <message>
+        <source>Ratings (win/tie/loss)</source>
+        <translation>评分（胜/平/负）</translation>
+    </message>
+    <message>
+        <source>Pass/fail (McNemar)</source>
+        <translation>通过/未通过（McNemar）</translation>
+    </message>
+    <message>
+        <source>%1 only baseline passed, %2 only candidate passed; %3</source>
+        <translation>仅基线通过 %1 个，仅候选通过 %2 个；%3</translation>
+    </message>
+    <message>
+        <source>Latency (Welch)</source>
+        <translation>延迟（Welch）</translation>
+    </message>
+    <message>
+        <source>%1; mean difference %2</source>
+        <translation>%1；平均差 %2</translation>
+    </message>
+    <message>
+        <source>Latency (Mann–Whitney)</source>
+        <translation>延迟（Mann–Whitney）</translation>
+    </message>
+    <message>
+        <source>Latency effect size</source>
+        <translation>延迟效应量</translation>
+    </message>
+    <message>
+        <source>Hedges&apos; g %1, rank-biserial %2</source>
+        <translation>Hedges&apos; g %1，秩二列相关 %2</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>用例数</translation>
+    </message>
+    <message>
+        <source>Baseline pass rate</source>
+        <translation>基线通过率</translation>
+    </message>
+    <message>
+        <source>Candidate pass rate</source>
+        <translation>候选通过率</translation>
+    </message>
+    <message>
+        <source>%1 more tags are not shown.</source>
+        <translation>另有 %1 个标签未显示。</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>incomplete</source>
+        <translation>不完整</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>未通过</translation>
+    </message>
+    <message>
+        <source>The two variants agree on every paired answer.</source>
+        <translation>基线与候选在每个配对回答上都一致。</translation>
+    </message>
+    <message>
+        <source>rated: baseline better</source>
+        <translation>评分：基线更好</translation>
+    </message>
+    <message>
+        <source>rated: candidate better</source>
+        <translation>评分：候选更好</translation>
+    </message>
+    <message>
+        <source>rated: tie</source>
+        <translation>评分：平局</translation>
+    </message>
+    <message>
+        <source>rated: both bad</source>
+        <translation>评分：都不好</translation>
+    </message>
+    <message>
+        <source>similarity %1</source>
+        <translation>相似度 %1</translation>
+    </message>
+    <message>
+        <source>Case %1, repeat %2</source>
+        <translation>用例 %1，第 %2 次重复</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <source>… (cut; %1 characters in all)</source>
+        <translation>…（已截断；共 %1 个字符）</translation>
+    </message>
+    <message>
+        <source>Baseline %1 against candidate %2, paired over %3 cells (same case and repeat). Figures show 95 % intervals in brackets; “not enough data” marks figures resting on too few answers to judge.</source>
+        <translation>基线 %1 对比候选 %2，按 %3 个单元格配对（相同用例和重复序号）。方括号中为 95% 置信区间；“数据不足”表示该数值所依据的回答太少，无法判断。</translation>
+    </message>
+    <message>
+        <source>Objectives judged</source>
+        <translation>目标判定</translation>
+    </message>
+    <message>
+        <source>Paired tests</source>
+        <translation>配对检验</translation>
+    </message>
+    <message>
+        <source>target: %1</source>
+        <translation>指标：%1</translation>
+    </message>
+    <message>
+        <source>Latency distribution</source>
+        <translation>延迟分布</translation>
+    </message>
+    <message>
+        <source>pass rate (%)</source>
+        <translation>通过率（%）</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Pass rate, by tag</source>
+        <translation>各标签的通过率</translation>
+    </message>
+    <message>
+        <source>cost per 1,000 requests</source>
+        <translation>每千次请求成本</translation>
+    </message>
+    <message>
+        <source>Pass rate by tag</source>
+        <translation>各标签的通过率</translation>
+    </message>
+    <message>
+        <source>Answers that disagree most</source>
+        <translation>分歧最大的回答</translation>
+    </message>
+</context>
+<context>
+    <name>Cutover::ReportExporter</name>
+    <message>
+        <source>Reading the results…</source>
+        <translation>正在读取结果…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Export Plan Report</source>
+        <translation>导出计划报告</translation>
+    </message>
+    <message>
+        <source>Reading the results: %1 of %2…</source>
+        <translation>正在读取结果：%1/%2…</translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>导出已取消。</translation>
+    </message>
+    <message>
+        <source>Writing the pages…</source>
+        <translation>正在写入页面…</translation>
+    </message>
+    <message>
+        <source>Writing page %1 of %2…</source>
+        <translation>正在写入第 %1/%2 页…</translation>
+    </message>
+</context>
+<context>
+    <name>Cutover::ResultImport</name>
+    <message>
+        <source>&quot;%1&quot; is missing.</source>
+        <translation>缺少 &quot;%1&quot;。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a whole number of at least 0.</source>
+        <translation>&quot;%1&quot; 必须是不小于 0 的整数。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a string.</source>
+        <translation>&quot;%1&quot; 必须是字符串。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>not valid JSON at byte %1: %2.</source>
+        <translation>第 %1 字节处不是有效的 JSON：%2。</translation>
+    </message>
+    <message>
+        <source>each line must be a JSON object.</source>
+        <translation>每一行都必须是 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a known key.</source>
+        <translation>&quot;%1&quot; 不是已知的键。</translation>
+    </message>
+    <message>
+        <source>&quot;status&quot; must be &quot;ok&quot;, &quot;error&quot; or &quot;incomplete&quot;, not &quot;%1&quot;.</source>
+        <translation>&quot;status&quot; 必须是 &quot;ok&quot;、&quot;error&quot; 或 &quot;incomplete&quot;，而不是 &quot;%1&quot;。</translation>
+    </message>
+    <message>
+        <source>the endpoint &quot;%1&quot; is not one of the run&apos;s endpoints (%2).</source>
+        <translation>端点“%1”不是该运行的端点之一（%2）。</translation>
+    </message>
+    <message>
+        <source>the project has no case %1.</source>
+        <translation>项目中没有用例 %1。</translation>
+    </message>
+    <message>
+        <source>&quot;repeat&quot; must be below 10000.</source>
+        <translation>&quot;repeat&quot; 必须小于 10000。</translation>
+    </message>
+    <message>
+        <source>&quot;finished_at&quot; is not an ISO 8601 time: &quot;%1&quot;.</source>
+        <translation>&quot;finished_at&quot; 不是 ISO 8601 时间：&quot;%1&quot;。</translation>
+    </message>
+    <message>
+        <source>&quot;cost&quot; must be a number of at least 0.</source>
+        <translation>&quot;cost&quot; 必须是不小于 0 的数字。</translation>
+    </message>
+    <message>
+        <source>a second result for case %1, endpoint &quot;%2&quot;, repeat %3.</source>
+        <translation>用例 %1、端点“%2”、第 %3 次重复出现了第二个结果。</translation>
+    </message>
+    <message>
+        <source>%1 holds no results.</source>
+        <translation>%1 中没有结果。</translation>
+    </message>
+</context>
+<context>
+    <name>Cutover::ResultsCellDelegate</name>
+    <message>
+        <source>baseline better</source>
+        <translation>基线更好</translation>
+    </message>
+    <message>
+        <source>candidate better</source>
+        <translation>候选更好</translation>
+    </message>
+    <message>
+        <source>tie</source>
+        <translation>平局</translation>
+    </message>
+    <message>
+        <source>both bad</source>
+        <translation>都不好</translation>
+    </message>
+    <message>
+        <source>#%1</source>
+        <translation>#%1</translation>
+    </message>
+    <message>
+        <source>no result</source>
+        <translation>无结果</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>PASS</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <source>FAIL</source>
+        <translation>未通过</translation>
+    </message>
+    <message>
+        <source>ERROR</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>CUT OFF</source>
+        <translation>截断</translation>
+    </message>
+    <message>
+        <source>CANCELLED</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>%1/%2 passed</source>
+        <translation>通过 %1/%2</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 毫秒</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>cached</source>
+        <translation>缓存</translation>
+    </message>
+</context>
+<context>
+    <name>Cutover::ResultsMatrixModel</name>
+    <message>
+        <source>answered</source>
+        <translation>已回答</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>未通过</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>cut off</source>
+        <translation>被截断</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>baseline better</source>
+        <translation>基线更好</translation>
+    </message>
+    <message>
+        <source>candidate better</source>
+        <translation>候选更好</translation>
+    </message>
+    <message>
+        <source>tie</source>
+        <translation>平局</translation>
+    </message>
+    <message>
+        <source>both bad</source>
+        <translation>都不好</translation>
+    </message>
+    <message>
+        <source>The project &quot;%1&quot; could not be read: %2</source>
+        <translation>无法读取项目“%1”：%2</translation>
+    </message>
+    <message>
+        <source>(case removed)</source>
+        <translation>（用例已删除）</translation>
+    </message>
+    <message>
+        <source>Case %1</source>
+        <translation>用例 %1</translation>
+    </message>
+    <message>
+        <source>Rated: %1</source>
+        <translation>评分：%1</translation>
+    </message>
+    <message>
+        <source>Disagreement %1 of 3</source>
+        <translation>分歧程度 %1/3</translation>
+    </message>
+    <message>
+        <source>No result yet</source>
+        <translation>尚无结果</translation>
+    </message>
+    <message>
+        <source>%1 · %2 ms</source>
+        <translation>%1 · %2 毫秒</translation>
+    </message>
+    <message>
+        <source>%1 of %2 repeats passed</source>
+        <translation>%2 次重复中通过 %1 次</translation>
+    </message>
+    <message>
+        <source>From the response cache</source>
+        <translation>来自响应缓存</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>用例</translation>
+    </message>
+    <message>
+        <source>%1 (baseline)</source>
+        <translation>%1（基线）</translation>
+    </message>
+    <message numerus="yes">
+        <source>The first of %n repeat(s), with how many passed</source>
+        <translation>
+            <numerusform>%n 次重复中的第一次，以及通过的次数</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Cutover::ResultsPane</name>
+    <message>
+        <source>not started</source>
+        <translation>未开始</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>运行中</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>已暂停</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Run %1 · %2 v%3 · %4 · %5 · %6</source>
+        <translation>运行 %1 · %2 v%3 · %4 · %5 · %6</translation>
+    </message>
+    <message>
+        <source> vs </source>
+        <translation> 对比 </translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare with:</source>
+        <translation>比较对象(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Run:</source>
+        <translation>运行(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;All</source>
+        <translation>全部(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Fai&amp;lures</source>
+        <translation>失败(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Different</source>
+        <translation>有差异(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Unrated</source>
+        <translation>未评分(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Every case of the run</source>
+        <translation>该运行的所有用例</translation>
+    </message>
+    <message>
+        <source>Cases where an answer failed its assertions, ended in an error or was cut off</source>
+        <translation>有回答未通过断言、出错或被截断的用例</translation>
+    </message>
+    <message>
+        <source>Cases where baseline and candidate differ in status, verdict or answer</source>
+        <translation>基线与候选在状态、判定或回答上存在差异的用例</translation>
+    </message>
+    <message>
+        <source>Cases you have not rated yet</source>
+        <translation>你尚未评分的用例</translation>
+    </message>
+    <message>
+        <source>&amp;Sort by disagreement</source>
+        <translation>按分歧排序(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Cases where baseline and candidate disagree most come first: a different status or verdict counts twice, a different answer once</source>
+        <translation>基线与候选分歧最大的用例排在前面：状态或判定不同计两次，回答不同计一次</translation>
+    </message>
+    <message>
+        <source>The endpoint that Different and the disagreement order compare with the baseline</source>
+        <translation>“有差异”筛选和分歧排序中与基线比较的端点</translation>
+    </message>
+    <message>
+        <source>The results could not be read: %1</source>
+        <translation>无法读取结果：%1</translation>
+    </message>
+    <message>
+        <source>The project&apos;s runs could not be read: %1</source>
+        <translation>无法读取项目的运行：%1</translation>
+    </message>
+    <message>
+        <source>No runs yet. Start a batch run of a prompt over the test cases; its results appear here as they arrive.</source>
+        <translation>还没有运行。请用测试用例批量运行一个提示词；结果到达后会显示在这里。</translation>
+    </message>
+    <message>
+        <source>Reading the results…</source>
+        <translation>正在读取结果…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s). Double-click a cell or press Enter to open it in the compare view.</source>
+        <translation>
+            <numerusform>%n 个用例。双击单元格或按 Enter 可在比较视图中打开。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) with a failure.</source>
+        <translation>
+            <numerusform>%n 个用例有失败。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) where baseline and candidate differ.</source>
+        <translation>
+            <numerusform>%n 个用例中基线与候选有差异。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) not rated yet.</source>
+        <translation>
+            <numerusform>%n 个用例尚未评分。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Cutover::RiskMatrix</name>
@@ -4849,6 +7805,16 @@ Edit the target below the table.</source>
         <source>Could not add this run to the conversion history of %1: %2</source>
         <translation>无法将本次运行添加到 %1 的转换历史中：%2</translation>
     </message>
+    <message numerus="yes">
+        <source>%n files</source>
+        <translation>
+            <numerusform>%n 个文件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>file %1 of %2: %3</source>
+        <translation>第 %1/%2 个文件：%3</translation>
+    </message>
 </context>
 <context>
     <name>Cutover::RunStore</name>
@@ -4859,6 +7825,194 @@ Edit the target below the table.</source>
     <message>
         <source>The project has no run %1.</source>
         <translation>项目中没有运行 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>Cutover::RunsModel</name>
+    <message>
+        <source>Not started</source>
+        <translation>未开始</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>运行中</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>已暂停</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>The run was interrupted (the program ended while it was going). Resume it to send the cells that have no result yet.</source>
+        <translation>运行被中断（程序在运行过程中退出）。继续运行即可发送尚无结果的单元格。</translation>
+    </message>
+    <message>
+        <source>Baseline: %1</source>
+        <translation>基线：%1</translation>
+    </message>
+    <message>
+        <source>%1@%2</source>
+        <translation>%1@%2</translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation>已中断</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>运行</translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation>提示词</translation>
+    </message>
+    <message>
+        <source>Endpoints</source>
+        <translation>端点</translation>
+    </message>
+    <message>
+        <source>Repeats</source>
+        <translation>重复次数</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+</context>
+<context>
+    <name>Cutover::RunsPane</name>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n 秒</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 分 %2 秒</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分</translation>
+    </message>
+    <message>
+        <source>&amp;New Run…</source>
+        <translation>新建运行(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>暂停(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>继续(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Run</source>
+        <translation>取消运行(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Run a prompt over the test cases on chosen endpoints (Ctrl+Shift+R)</source>
+        <translation>在所选端点上用测试用例运行提示词（Ctrl+Shift+R）</translation>
+    </message>
+    <message>
+        <source>Resume the paused run, or the interrupted run selected in the list: only cells without a result are sent</source>
+        <translation>继续已暂停的运行，或列表中选中的已中断运行：只发送尚无结果的单元格</translation>
+    </message>
+    <message>
+        <source>Stop the run; the results stored so far stay, and it can be resumed later</source>
+        <translation>停止运行；已保存的结果会保留，之后可以继续</translation>
+    </message>
+    <message>
+        <source>%v of %m</source>
+        <translation>%v / %m</translation>
+    </message>
+    <message>
+        <source>Run progress</source>
+        <translation>运行进度</translation>
+    </message>
+    <message>
+        <source>Batch runs</source>
+        <translation>批量运行</translation>
+    </message>
+    <message>
+        <source>“%1” is rate-limited until %2: %3
+The run is paused; press Resume after that time.</source>
+        <translation>“%1”在 %2 之前被限流：%3
+运行已暂停；请在该时间之后按“继续”。</translation>
+    </message>
+    <message>
+        <source>Looking up the endpoints&apos; keys…</source>
+        <translation>正在查找端点的密钥…</translation>
+    </message>
+    <message>
+        <source>Another run is still going.</source>
+        <translation>另一个运行仍在进行。</translation>
+    </message>
+    <message>
+        <source>API Key for “%1”</source>
+        <translation>“%1”的 API 密钥</translation>
+    </message>
+    <message>
+        <source>No key for “%1” was found (%2).
+Enter it to use it for this session only (it is not stored), or cancel and store it in the Endpoints pane.</source>
+        <translation>未找到“%1”的密钥（%2）。
+在此输入的密钥仅用于本次会话（不会保存）；也可以取消，然后在“端点”面板中保存密钥。</translation>
+    </message>
+    <message>
+        <source>The run was not started: no API key for “%1”: %2</source>
+        <translation>运行未开始：“%1”没有 API 密钥：%2</translation>
+    </message>
+    <message>
+        <source>No run is going. Start one with New Run, or select an interrupted run and press Resume.</source>
+        <translation>没有正在进行的运行。请用“新建运行”开始一个，或选择一个已中断的运行并按“继续”。</translation>
+    </message>
+    <message>
+        <source>Run %1: %2 of %3 done · %4 failed · %5 from the cache</source>
+        <translation>运行 %1：已完成 %2/%3 · 失败 %4 · 来自缓存 %5</translation>
+    </message>
+    <message>
+        <source> · paused</source>
+        <translation> · 已暂停</translation>
+    </message>
+    <message>
+        <source> · about %1 left</source>
+        <translation> · 约剩 %1</translation>
+    </message>
+    <message>
+        <source>Run %1 is done: %2 of %3 · %4 failed · %5 from the cache</source>
+        <translation>运行 %1 已完成：%2/%3 · 失败 %4 · 来自缓存 %5</translation>
+    </message>
+    <message>
+        <source>Run %1 was cancelled at %2 of %3 (%4 failed, %5 from the cache); Resume finishes it.</source>
+        <translation>运行 %1 在 %2/%3 处被取消（失败 %4，来自缓存 %5）；按“继续”可完成它。</translation>
+    </message>
+    <message>
+        <source>The run stopped: %1</source>
+        <translation>运行已停止：%1</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>开始(&amp;S)</translation>
     </message>
 </context>
 <context>
@@ -4949,34 +8103,6 @@ Edit the target below the table.</source>
 <context>
     <name>Cutover::SourcePage</name>
     <message>
-        <source>&amp;Browse…</source>
-        <translation>浏览(&amp;B)…</translation>
-    </message>
-    <message>
-        <source>Source File</source>
-        <translation>源文件</translation>
-    </message>
-    <message>
-        <source>Choose a file of stored conversations or evaluation records. Cutover reads it as a stream, so files of any size work.</source>
-        <translation>选择一个保存了对话或评估记录的文件。Cutover 以流的方式读取，因此任意大小的文件都可以处理。</translation>
-    </message>
-    <message>
-        <source>Path of a .jsonl or .json file</source>
-        <translation>.jsonl 或 .json 文件的路径</translation>
-    </message>
-    <message>
-        <source>&amp;File:</source>
-        <translation>文件(&amp;F)：</translation>
-    </message>
-    <message>
-        <source>Supported: OpenAI chat (JSON Lines or one JSON array), Anthropic Messages, ShareGPT, Alpaca and Gemini. The next step detects which one the file holds.</source>
-        <translation>支持：OpenAI chat（JSON Lines 或单个 JSON 数组）、Anthropic Messages、ShareGPT、Alpaca 和 Gemini。下一步会检测文件属于哪一种。</translation>
-    </message>
-    <message>
-        <source>Choose a File to Convert</source>
-        <translation>选择要转换的文件</translation>
-    </message>
-    <message>
         <source>Conversation data (*.jsonl *.json *.ndjson);;All files (*)</source>
         <translation>对话数据 (*.jsonl *.json *.ndjson);;所有文件 (*)</translation>
     </message>
@@ -5020,6 +8146,228 @@ Edit the target below the table.</source>
         <source>Earlier conversions in %1:</source>
         <translation>%1 中以前的转换：</translation>
     </message>
+    <message>
+        <source>&amp;Add Files…</source>
+        <translation>添加文件(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>移除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>A&amp;dd</source>
+        <translation>添加(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Source Files</source>
+        <translation>源文件</translation>
+    </message>
+    <message>
+        <source>Choose one or more files of stored conversations or evaluation records. Several files are converted in order into one output. Cutover reads them as a stream, so files of any size work.</source>
+        <translation>选择一个或多个保存了对话或评估记录的文件。多个文件会按顺序转换到同一个输出中。Cutover 以流的方式读取，因此任意大小的文件都可以处理。</translation>
+    </message>
+    <message>
+        <source>Path of a .jsonl or .json file; Return adds it</source>
+        <translation>.jsonl 或 .json 文件的路径；按 Return 键添加</translation>
+    </message>
+    <message>
+        <source>&amp;Files:</source>
+        <translation>文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Path:</source>
+        <translation>路径(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Supported: OpenAI chat (JSON Lines or one JSON array), Anthropic Messages, ShareGPT, Alpaca and Gemini. The next step detects which one each file holds; files converted together must hold the same one. Files can also be dropped here.</source>
+        <translation>支持：OpenAI chat（JSON Lines 或单个 JSON 数组）、Anthropic Messages、ShareGPT、Alpaca 和 Gemini。下一步会检测每个文件属于哪一种；一起转换的文件必须属于同一种。也可以将文件拖放到这里。</translation>
+    </message>
+    <message>
+        <source>%1  (%2)</source>
+        <translation>%1  (%2)</translation>
+    </message>
+    <message>
+        <source>Choose Files to Convert</source>
+        <translation>选择要转换的文件</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file, %1</source>
+        <translation>
+            <numerusform>%n 个文件，%1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n files, %1 in all</source>
+        <translation>
+            <numerusform>%n 个文件，共 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 and %2 more</source>
+        <translation>%1 及另外 %2 个</translation>
+    </message>
+</context>
+<context>
+    <name>Cutover::SummaryModel</name>
+    <message>
+        <source> ms</source>
+        <translation> 毫秒</translation>
+    </message>
+    <message>
+        <source> points</source>
+        <translation> 个百分点</translation>
+    </message>
+    <message>
+        <source>Pass rate</source>
+        <translation>通过率</translation>
+    </message>
+    <message>
+        <source>Error rate</source>
+        <translation>错误率</translation>
+    </message>
+    <message>
+        <source>Incomplete rate</source>
+        <translation>不完整率</translation>
+    </message>
+    <message>
+        <source>Latency, mean</source>
+        <translation>延迟平均值</translation>
+    </message>
+    <message>
+        <source>Latency p50</source>
+        <translation>延迟 p50</translation>
+    </message>
+    <message>
+        <source>Latency p90</source>
+        <translation>延迟 p90</translation>
+    </message>
+    <message>
+        <source>Latency p95</source>
+        <translation>延迟 p95</translation>
+    </message>
+    <message>
+        <source>Latency p99</source>
+        <translation>延迟 p99</translation>
+    </message>
+    <message>
+        <source>Time to first token p50</source>
+        <translation>首 Token 时间 p50</translation>
+    </message>
+    <message>
+        <source>Time to first token p95</source>
+        <translation>首 Token 时间 p95</translation>
+    </message>
+    <message>
+        <source>Input tokens per answer</source>
+        <translation>每个回答的输入 Token 数</translation>
+    </message>
+    <message>
+        <source>Output tokens per answer</source>
+        <translation>每个回答的输出 Token 数</translation>
+    </message>
+    <message>
+        <source>Cost per request</source>
+        <translation>每次请求成本</translation>
+    </message>
+    <message>
+        <source>Cost per 1,000 requests</source>
+        <translation>每千次请求成本</translation>
+    </message>
+    <message>
+        <source>%1 / %2 / %3</source>
+        <extracomment>candidate wins / ties / losses</extracomment>
+        <translation>%1 / %2 / %3</translation>
+    </message>
+    <message>
+        <source>Assertions: candidate better / tie / worse</source>
+        <translation>断言：候选更好 / 平 / 更差</translation>
+    </message>
+    <message>
+        <source>sign test</source>
+        <translation>符号检验</translation>
+    </message>
+    <message>
+        <source>Ratings: candidate better / tie / worse</source>
+        <translation>评分：候选更好 / 平 / 更差</translation>
+    </message>
+    <message>
+        <source>Pass/fail on the same cases</source>
+        <translation>相同用例上的通过/未通过</translation>
+    </message>
+    <message>
+        <source>McNemar</source>
+        <translation>McNemar</translation>
+    </message>
+    <message>
+        <source>Latency difference</source>
+        <translation>延迟差异</translation>
+    </message>
+    <message>
+        <source>Welch</source>
+        <translation>Welch</translation>
+    </message>
+    <message>
+        <source>Mann–Whitney</source>
+        <translation>Mann–Whitney</translation>
+    </message>
+    <message>
+        <source>Results (errors, incomplete, cancelled)</source>
+        <translation>结果（错误、不完整、已取消）</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3, %4)</source>
+        <translation>%1（%2、%3、%4）</translation>
+    </message>
+    <message>
+        <source>%1 pairs</source>
+        <translation>%1 对</translation>
+    </message>
+    <message>
+        <source>%1
+n = %2, %3 % interval, %4</source>
+        <translation>%1
+n = %2，%3% 置信区间，%4</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>度量</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>基线</translation>
+    </message>
+    <message>
+        <source>Baseline: %1</source>
+        <translation>基线：%1</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>候选</translation>
+    </message>
+    <message>
+        <source>Candidate: %1</source>
+        <translation>候选：%1</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <source>%1 low</source>
+        <translation>%1 下限</translation>
+    </message>
+    <message>
+        <source>%1 high</source>
+        <translation>%1 上限</translation>
+    </message>
+    <message>
+        <source>%1 n</source>
+        <translation>%1 n</translation>
+    </message>
+    <message>
+        <source>%1 status</source>
+        <translation>%1 状态</translation>
+    </message>
 </context>
 <context>
     <name>Cutover::SummaryPage</name>
@@ -5058,6 +8406,33 @@ Edit the target below the table.</source>
     <message>
         <source>%1 s, %2 MB/s.</source>
         <translation>%1 秒，%2 MB/s。</translation>
+    </message>
+    <message>
+        <source>%1 read from %2 files, %3 written to %4.</source>
+        <translation>已从 %2 个文件读取 %1，已将 %3 写入 %4。</translation>
+    </message>
+</context>
+<context>
+    <name>Cutover::TagBreakdownChart</name>
+    <message>
+        <source>By case tag</source>
+        <translation>按用例标签</translation>
+    </message>
+    <message>
+        <source>No tagged cases. Give cases tags in Cases to see figures per tag.</source>
+        <translation>没有带标签的用例。在“测试用例”中为用例添加标签，即可查看各标签的数据。</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 [%4, %5], n = %6</source>
+        <translation>%1，%2：%3 [%4, %5]，n = %6</translation>
+    </message>
+    <message>
+        <source>%1, %2: not enough data (n = %3)</source>
+        <translation>%1，%2：数据不足（n = %3）</translation>
+    </message>
+    <message>
+        <source>%1 (n = %2)</source>
+        <translation>%1（n = %2）</translation>
     </message>
 </context>
 <context>
@@ -5279,6 +8654,114 @@ Edit the target below the table.</source>
     </message>
 </context>
 <context>
+    <name>Cutover::VerdictStyle</name>
+    <message>
+        <source> points</source>
+        <translation> 个百分点</translation>
+    </message>
+    <message>
+        <source>Not judged</source>
+        <translation>未判定</translation>
+    </message>
+    <message>
+        <source>This target cannot be measured from run results.</source>
+        <translation>此指标无法根据运行结果测量。</translation>
+    </message>
+    <message>
+        <source>Target: %1
+Measured: %2</source>
+        <translation>指标：%1
+实测：%2</translation>
+    </message>
+</context>
+<context>
+    <name>Cutover::VerdictsModel</name>
+    <message>
+        <source>Objective</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>判定</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>判定依据</translation>
+    </message>
+</context>
+<context>
+    <name>Cutover::VersionHistory</name>
+    <message>
+        <source>&amp;Restore as Newest</source>
+        <translation>恢复为最新版本(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>保存时间</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Store a copy of the selected version as the newest one; later versions stay in the history.</source>
+        <translation>将所选版本的副本保存为最新版本；之后的版本仍保留在历史中。</translation>
+    </message>
+    <message>
+        <source>Selected version</source>
+        <translation>所选版本</translation>
+    </message>
+    <message>
+        <source>Older version</source>
+        <translation>较旧版本</translation>
+    </message>
+    <message>
+        <source>Newer version</source>
+        <translation>较新版本</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>从：</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>到：</translation>
+    </message>
+    <message>
+        <source>&amp;Selected Version</source>
+        <translation>所选版本(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Differences</source>
+        <translation>差异(&amp;D)</translation>
+    </message>
+    <message>
+        <source>v%1</source>
+        <translation>v%1</translation>
+    </message>
+    <message>
+        <source>No version selected.</source>
+        <translation>未选择版本。</translation>
+    </message>
+    <message>
+        <source>Version %1, saved %2%3 (read-only)</source>
+        <extracomment>%1 = version number, %2 = local time, %3 = &quot; — note&quot; or nothing</extracomment>
+        <translation>版本 %1，保存于 %2%3（只读）</translation>
+    </message>
+</context>
+<context>
     <name>Cutover::WelcomePage</name>
     <message>
         <source>Open the &amp;demo project</source>
@@ -5311,6 +8794,45 @@ Edit the target below the table.</source>
     <message>
         <source>No recent projects yet.</source>
         <translation>还没有最近的项目。</translation>
+    </message>
+</context>
+<context>
+    <name>Cutover::WinTieLossChart</name>
+    <message>
+        <source>Win / tie / loss</source>
+        <translation>胜 / 平 / 负</translation>
+    </message>
+    <message>
+        <source>No paired results yet. Rate answers in Results, or give the cases assertions.</source>
+        <translation>还没有配对结果。请在“结果”中为回答评分，或为用例添加断言。</translation>
+    </message>
+    <message>
+        <source>Candidate better</source>
+        <translation>候选更好</translation>
+    </message>
+    <message>
+        <source>Tie</source>
+        <translation>平局</translation>
+    </message>
+    <message>
+        <source>Baseline better</source>
+        <translation>基线更好</translation>
+    </message>
+    <message>
+        <source>%1 (n = %2)</source>
+        <translation>%1（n = %2）</translation>
+    </message>
+</context>
+<context>
+    <name>Tr</name>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>objective title: target (&quot;Faster: p95 latency ≤ 2 s&quot;)</extracomment>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>The test cases could not be read: %1</source>
+        <translation>无法读取测试用例：%1</translation>
     </message>
 </context>
 <context>

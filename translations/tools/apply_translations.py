@@ -33,7 +33,18 @@ def escape(text):
             .replace('"', "&quot;").replace("'", "&apos;"))
 
 
+# English singular/plural forms the rules below would get wrong.
+EN_FORMS = {
+    "%n s": ["%n s", "%n s"],
+    "%n file, %1": ["%n file, %1", "%n files, %1"],
+    "%n files, %1 in all": ["%n file, %1 in all", "%n files, %1 in all"],
+    "%n case(s) match the filter": ["%n case matches the filter", "%n cases match the filter"],
+}
+
+
 def english_forms(source):
+    if source in EN_FORMS:
+        return EN_FORMS[source]
     if "(s)" in source:
         return [source.replace("(s)", ""), source.replace("(s)", "s")]
     if source.endswith("without a target"):
