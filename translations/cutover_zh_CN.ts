@@ -4197,7 +4197,7 @@ Pass rate by tag
     <message>
         <source>%1 (n = %2; %3 slower than %4 s in the last bin)</source>
         <extracomment>variant, results, results slower than the histogram&apos;s end, that latency</extracomment>
-        <translation>%1（n = %2；最后一组中有 %3 个慢于 %4 秒）</translation>
+        <translation>%1（n = %2；其中 %3 个慢于 %4 秒，计入最后一组）</translation>
     </message>
 </context>
 <context>
@@ -5462,7 +5462,7 @@ Judged on %2.</source>
     </message>
     <message>
         <source>Run in Progress</source>
-        <translation>运行正在进行</translation>
+        <translation>运行仍在进行</translation>
     </message>
     <message>
         <source>A batch run is still going. Closing the project stops it; the results stored so far stay, and you can resume the run later from the Runs pane.</source>
@@ -6363,7 +6363,7 @@ Judged on %2.</source>
     </message>
     <message>
         <source>Note (optional): why</source>
-        <translation>说明（可选）：理由</translation>
+        <translation>说明（可选）：评分理由</translation>
     </message>
     <message>
         <source>This project is open read-only: ratings cannot be stored. %1</source>
@@ -7431,13 +7431,13 @@ Judged on %2.</source>
     <message numerus="yes">
         <source>%n case(s) with a failure.</source>
         <translation>
-            <numerusform>%n 个用例有失败。</numerusform>
+            <numerusform>有 %n 个用例出现失败。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n case(s) where baseline and candidate differ.</source>
         <translation>
-            <numerusform>%n 个用例中基线与候选有差异。</numerusform>
+            <numerusform>有 %n 个用例的基线与候选存在差异。</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -1816,7 +1816,7 @@ T.update({
     'Both answers are as good as each other (Ctrl+3)': "两个回答一样好（Ctrl+3）",
     'Neither answer does the job (Ctrl+4)': "两个回答都不合格（Ctrl+4）",
     'Rate:': "评分：",
-    'Note (optional): why': "说明（可选）：理由",
+    'Note (optional): why': "说明（可选）：评分理由",
     'This project is open read-only: ratings cannot be stored. %1': "此项目以只读方式打开：无法保存评分。%1",
     'Not stored: %1': "未保存：%1",
     'Rated': "已评分",
@@ -1877,8 +1877,8 @@ T.update({
     'No runs yet. Start a batch run of a prompt over the test cases; its results appear here as they arrive.': "还没有运行。请用测试用例批量运行一个提示词；结果到达后会显示在这里。",
     'Reading the results…': "正在读取结果…",
     '%n case(s). Double-click a cell or press Enter to open it in the compare view.': "%n 个用例。双击单元格或按 Enter 可在比较视图中打开。",
-    '%n case(s) with a failure.': "%n 个用例有失败。",
-    '%n case(s) where baseline and candidate differ.': "%n 个用例中基线与候选有差异。",
+    '%n case(s) with a failure.': "有 %n 个用例出现失败。",
+    '%n case(s) where baseline and candidate differ.': "有 %n 个用例的基线与候选存在差异。",
     '%n case(s) not rated yet.': "%n 个用例尚未评分。",
 })
 
@@ -2188,8 +2188,8 @@ T.update({
 
 T.update({
     # ---- Second pass: run in progress on close, histogram overflow, diff summary
-    '%1 (n = %2; %3 slower than %4 s in the last bin)': "%1（n = %2；最后一组中有 %3 个慢于 %4 秒）",
-    'Run in Progress': "运行正在进行",
+    '%1 (n = %2; %3 slower than %4 s in the last bin)': "%1（n = %2；其中 %3 个慢于 %4 秒，计入最后一组）",
+    'Run in Progress': "运行仍在进行",
     'A batch run is still going. Closing the project stops it; the results stored so far stay, and you can resume the run later from the Runs pane.':
         "批量运行仍在进行。关闭项目会停止运行；已保存的结果会保留，之后可以在“运行”面板中继续这次运行。",
     '&Stop Run and Close': "停止运行并关闭(&S)",
