@@ -202,6 +202,8 @@ int main(int argc, char *argv[])
                 &chart, runs, [&](int r) { chart.setData(values.at(r), thresholds); },
                 [&] { return chart.drawnPointCount(); });
         row("histogram (40 bins)", histogram);
+        if (const QString shots = parser.value(shotsOption); !shots.isEmpty())
+            chart.grab().save(shots + u"/bench-charts-histogram.png"_s);
     }
     return 0;
 }

@@ -29,14 +29,26 @@ void LatencyHistogramChart::setData(const QList<ChartData::VariantValues> &varia
 {
     clearChart();
     m_counted.clear();
-    double high = 0.0;
-    qsizetype total = 0;
+    // The bins end a little above the 99.5th percentile of all latencies
+    // (or at the slowest one, or at the furthest threshold): a few very
+    // slow results would otherwise squeeze everything else into a handful
+    // of bins. Slower results count in the last bin and the legend says so.
+    QList<double> pooled;
     for (const ChartData::VariantValues &v : variants) {
         for (const double x : v.values) {
             if (std::isfinite(x))
-                high = std::max(high, x);
+                pooled.append(x);
         }
-        total += v.values.size();
+    }
+    const qsizetype total = pooled.size();
+    double high = 0.0;
+    if (total > 0) {
+        high = *std::max_element(pooled.cbegin(), pooled.cend());
+        if (total >= 200) {
+            const auto nth = pooled.begin() + qsizetype(0.995 * double(total - 1));
+            std::nth_element(pooled.begin(), nth, pooled.end());
+            high = std::min(high, *nth * 1.1);
+        }
     }
     for (const ChartData::Threshold &t : thresholds)
         high = std::max(high, t.value);
@@ -58,14 +70,30 @@ void LatencyHistogramChart::setData(const QList<ChartData::VariantValues> &varia
 
     double maxShare = 0.0;
     for (qsizetype i = 0; i < variants.size(); ++i) {
-        const Decimation::Histogram h
-                = Decimation::histogram(variants.at(i).values, 0.0, high, kBins);
+        QList<double> values = variants.at(i).values;
+        qint64 beyond = 0;
+        for (double &v : values) {
+            if (v > high) {
+                v = high;
+                ++beyond;
+            }
+        }
+        const Decimation::Histogram h = Decimation::histogram(values, 0.0, high, kBins);
         qint64 counted = 0;
         for (const qint64 c : h.counts)
             counted += c;
         m_counted.append(counted);
         auto *series = new QLineSeries;
-        series->setName(tr("%1 (n = %2)").arg(variants.at(i).name).arg(counted));
+        if (beyond > 0) {
+            //: variant, results, results slower than the histogram's end, that latency
+            series->setName(tr("%1 (n = %2; %3 slower than %4 s in the last bin)")
+                                    .arg(variants.at(i).name)
+                                    .arg(counted)
+                                    .arg(beyond)
+                                    .arg(high, 0, 'g', 3));
+        } else {
+            series->setName(tr("%1 (n = %2)").arg(variants.at(i).name).arg(counted));
+        }
         QPen pen(ChartData::variantColor(int(i)));
         pen.setWidthF(2.0);
         series->setPen(pen);
