@@ -5,6 +5,7 @@
 #include "core/plan/planstore.h"
 #include "core/project/project.h"
 #include "core/project/projectfile.h"
+#include "core/prompts/promptdraft.h"
 #include "core/runs/resultimport.h"
 #include "tests/runs/runtestutil.h"
 #include "tests/support/testplans.h"
@@ -21,14 +22,32 @@
 #include "ui/shell/reportexporter.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QProcess>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QTimer>
 #include <QtTest>
 
 using namespace Cutover;
 using namespace Qt::StringLiterals;
+
+namespace {
+
+// Answers the next modal message box with `button`.
+void answerNextMessageBox(QMessageBox::StandardButton button)
+{
+    QTimer::singleShot(0, qApp, [button] {
+        QMessageBox *box = nullptr;
+        QTRY_VERIFY((box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())));
+        QTest::mouseClick(box->button(button), Qt::LeftButton);
+    });
+}
+
+} // namespace
 
 class TestMainWindow : public QObject
 {
@@ -263,7 +282,19 @@ void TestMainWindow::panesAreWiredTogether()
     const QString body = QString::fromUtf8(text.readAllStandardOutput());
     QVERIFY2(body.contains(u"Results"_s), qPrintable(body.left(400)));
     QVERIFY(body.contains(u"cand"_s));
+
+    // An unsaved prompt draft: Cancel keeps the project open on the Prompts
+    // pane; Discard lets it close.
+    QVERIFY(prompts->selectPrompt(u"triage"_s));
+    prompts->draft()->setText(0, u"Changed: {{q}}"_s);
+    QVERIFY(prompts->hasUnsavedChanges());
+    answerNextMessageBox(QMessageBox::Cancel);
+    QVERIFY(!window.documents()->closeProject());
+    QVERIFY(window.documents()->project());
+    QCOMPARE(window.panes()->currentPaneId(), u"prompts"_s);
+    answerNextMessageBox(QMessageBox::Discard);
     QVERIFY(window.documents()->closeProject());
+    QVERIFY(!window.documents()->project());
 }
 
 QTEST_MAIN(TestMainWindow)

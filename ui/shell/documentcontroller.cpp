@@ -265,6 +265,8 @@ bool DocumentController::closeProject()
 {
     if (!m_project)
         return true;
+    if (m_closeGuard && !m_closeGuard())
+        return false;
     Q_EMIT aboutToCloseProject();
     Result<void> closed = m_project->close();
     if (!closed) {

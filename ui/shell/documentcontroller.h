@@ -3,6 +3,7 @@
 #include <QObject>
 #include <QString>
 
+#include <functional>
 #include <memory>
 
 class QWidget;
@@ -24,6 +25,10 @@ public:
     ~DocumentController() override;
 
     Project *project() const { return m_project.get(); }
+
+    // Asked before the project closes (close, open another, quit): false
+    // keeps it open, e.g. when the user cancels leaving an unsaved draft.
+    void setCloseGuard(std::function<bool()> guard) { m_closeGuard = std::move(guard); }
 
     // Path of the demo project shipped with this build, or "" if none.
     static QString demoProjectPath();
@@ -57,6 +62,7 @@ private:
     AppSettings *m_settings;
     QWidget *m_window;
     std::unique_ptr<Project> m_project;
+    std::function<bool()> m_closeGuard;
 };
 
 } // namespace Cutover

@@ -67,6 +67,8 @@ MainWindow::MainWindow(AppSettings *settings, QWidget *parent)
             &DocumentController::openPath);
 
     connect(m_documents, &DocumentController::projectOpened, this, &MainWindow::showProject);
+    m_documents->setCloseGuard(
+            [this] { return !m_projectPanes || m_projectPanes->confirmClose(); });
     connect(m_documents, &DocumentController::aboutToCloseProject, this,
             &MainWindow::projectClosing);
     connect(m_documents, &DocumentController::projectClosed, this, &MainWindow::showWelcome);

@@ -14,6 +14,8 @@
 
 #include <QAction>
 #include <QIcon>
+#include <QMessageBox>
+#include <QPushButton>
 
 using namespace Qt::StringLiterals;
 
@@ -52,6 +54,7 @@ ProjectPanes::ProjectPanes(Project *project, SecretStore *secrets, QNetworkAcces
     m_undoStacks.insert(kEndpoints, endpoints->undoStack());
 
     auto *prompts = new PromptsPane(project, host);
+    m_prompts = prompts;
     prompts->restoreState(settings->paneState(kPrompts));
     add(kPrompts, u"prompts"_s, tr("Prompts"), prompts);
     m_undoStacks.insert(kPrompts, prompts->undoStack());
@@ -111,6 +114,30 @@ void ProjectPanes::add(const QString &id, const QString &icon, const QString &ti
         action->setShortcut(QKeySequence(Qt::ALT | Qt::Key(Qt::Key_0 + number)));
     connect(action, &QAction::triggered, this, [this, id] { m_host->setCurrentPane(id); });
     m_actions.append(action);
+}
+
+bool ProjectPanes::confirmClose()
+{
+    if (m_prompts && !m_prompts->confirmLeavingDraft()) {
+        m_host->setCurrentPane(kPrompts);
+        return false;
+    }
+    if (m_runs && m_runs->isRunning()) {
+        QMessageBox box(QMessageBox::Question, tr("Run in Progress"),
+                        tr("A batch run is still going. Closing the project stops it; the "
+                           "results stored so far stay, and you can resume the run later from "
+                           "the Runs pane."),
+                        QMessageBox::NoButton, m_host->window());
+        QPushButton *stop = box.addButton(tr("&Stop Run and Close"), QMessageBox::AcceptRole);
+        box.addButton(QMessageBox::Cancel);
+        box.setDefaultButton(stop);
+        box.exec();
+        if (box.clickedButton() != stop) {
+            m_host->setCurrentPane(kRuns);
+            return false;
+        }
+    }
+    return true;
 }
 
 void ProjectPanes::saveStates()

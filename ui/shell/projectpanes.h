@@ -16,6 +16,7 @@ class ComparePane;
 class MetricsPane;
 class PaneHost;
 class PlanPane;
+class PromptsPane;
 class Project;
 class RunsPane;
 class SecretStore;
@@ -47,6 +48,10 @@ public:
     // One action per pane (Alt+1 … Alt+8) for the View menu.
     QList<QAction *> paneActions() const { return m_actions; }
 
+    // Before the project closes: asks about an unsaved prompt draft (save,
+    // discard, cancel) and a run going in this window (stop it or cancel).
+    // False when the user chose to stay.
+    bool confirmClose();
     // Writes every pane's state into the settings.
     void saveStates();
     // Stops background work (runs, computations, live compares) before the
@@ -60,6 +65,7 @@ private:
     AppSettings *m_settings;
     QPointer<PlanPane> m_plan;
     QPointer<ComparePane> m_compare;
+    QPointer<PromptsPane> m_prompts;
     QPointer<RunsPane> m_runs;
     QPointer<MetricsPane> m_metrics;
     QHash<QString, QWidget *> m_panes;
