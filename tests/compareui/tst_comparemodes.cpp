@@ -28,6 +28,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QSplitter>
 #include <QTabBar>
 #include <QTemporaryDir>
 #include <QTextDocument>
@@ -68,6 +69,7 @@ private Q_SLOTS:
     void cancelledCompareIsNotStored();
     void readOnlyProjectComparesWithoutStoring();
     void storedCompareReopensAsRecorded();
+    void stateRoundTrips();
     void renders();
 
 private:
@@ -518,6 +520,27 @@ void TestCompareModes::storedCompareReopensAsRecorded()
     QCOMPARE(cand()->text(), u"Kandidat: case-1"_s);
     QVERIFY(assertionText(base()).startsWith(u"Assertions: passed"_s));
     QCOMPARE(m_server->requestCount(), requests);
+}
+
+void TestCompareModes::stateRoundTrips()
+{
+    m_pane->setHighlightDifferences(true);
+    QSplitter *split = nullptr;
+    for (QSplitter *s : m_pane->findChildren<QSplitter *>())
+        if (s->orientation() == Qt::Vertical)
+            split = s;
+    QVERIFY(split);
+    split->setSizes({150, 500});
+    const QList<int> saved = split->sizes();
+    const QByteArray state = m_pane->saveState();
+    m_pane->setHighlightDifferences(false);
+    split->setSizes({400, 250});
+    QVERIFY(split->sizes() != saved);
+    QVERIFY(!m_pane->restoreState(QByteArray("junk")));
+    QVERIFY(!m_pane->highlightDifferences());
+    QVERIFY(m_pane->restoreState(state));
+    QVERIFY(m_pane->highlightDifferences());
+    QCOMPARE(split->sizes(), saved);
 }
 
 // Writes PNGs when CUTOVER_SCREENSHOT_DIR is set.

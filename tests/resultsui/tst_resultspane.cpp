@@ -368,12 +368,23 @@ void TestResultsPane::currentCaseAndColumnsAreKept()
     QVERIFY(pane.view()->viewport()->rect().intersects(
             pane.view()->visualRect(pane.view()->currentIndex())));
 
-    // Column widths round-trip.
+    // Column widths, filter and order round-trip; other data is ignored.
     pane.view()->horizontalHeader()->resizeSection(1, 210);
+    pane.setSortByDisagreement(true);
     const QByteArray state = pane.saveState();
     pane.view()->horizontalHeader()->resizeSection(1, 400);
+    pane.setFilter(ResultsFilter::All);
+    pane.setSortByDisagreement(false);
+    QVERIFY(!pane.restoreState(QByteArray("not a state")));
+    QCOMPARE(pane.filter(), ResultsFilter::All);
     QVERIFY(pane.restoreState(state));
     QCOMPARE(pane.view()->horizontalHeader()->sectionSize(1), 210);
+    QCOMPARE(pane.filter(), ResultsFilter::Failures);
+    QVERIFY(pane.sortByDisagreement());
+    QVERIFY(pane.filterButton(ResultsFilter::Failures)->isChecked());
+    QVERIFY(pane.sortButton()->isChecked());
+    QTRY_VERIFY(!pane.model()->isLoading());
+    QCOMPARE(pane.model()->rowCount(), 100);
 }
 
 void TestResultsPane::differentComparesTheChosenEndpoint()

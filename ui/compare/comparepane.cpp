@@ -15,6 +15,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDataStream>
 #include <QFutureWatcher>
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -34,6 +35,9 @@ using namespace Qt::StringLiterals;
 namespace Cutover {
 
 namespace {
+
+constexpr quint32 kStateMagic = 0x434d5052; // "CMPR"
+constexpr qint32 kStateVersion = 1;
 
 const QColor kDeleted(0xff, 0xc9, 0xc6);  // baseline words the candidate dropped
 const QColor kInserted(0xbf, 0xed, 0xc4); // candidate words the baseline lacks
@@ -228,7 +232,7 @@ ComparePane::ComparePane(Project *project, SecretStore *secrets, QNetworkAccessM
     inputLayout->addLayout(buttons);
     inputLayout->addWidget(m_notice);
 
-    auto *answers = new QSplitter(Qt::Horizontal, this);
+    auto *answers = m_answers = new QSplitter(Qt::Horizontal, this);
     answers->setChildrenCollapsible(false);
     answers->addWidget(m_sides[Baseline]);
     answers->addWidget(m_sides[Candidate]);
@@ -239,7 +243,7 @@ ComparePane::ComparePane(Project *project, SecretStore *secrets, QNetworkAccessM
     outputLayout->addWidget(answers, 1);
     outputLayout->addWidget(m_rating);
 
-    auto *split = new QSplitter(Qt::Vertical, this);
+    auto *split = m_split = new QSplitter(Qt::Vertical, this);
     split->setChildrenCollapsible(false);
     split->addWidget(input);
     split->addWidget(output);
@@ -764,6 +768,34 @@ void ComparePane::updateActions()
     m_cancel->setEnabled(running);
     for (QComboBox *combo : m_combos)
         combo->setEnabled(!running);
+}
+
+QByteArray ComparePane::saveState() const
+{
+    QByteArray state;
+    QDataStream out(&state, QIODevice::WriteOnly);
+    out.setVersion(QDataStream::Qt_6_4);
+    out << kStateMagic << kStateVersion << m_split->saveState() << m_answers->saveState()
+        << highlightDifferences();
+    return state;
+}
+
+bool ComparePane::restoreState(const QByteArray &state)
+{
+    QDataStream in(state);
+    in.setVersion(QDataStream::Qt_6_4);
+    quint32 magic = 0;
+    qint32 version = 0;
+    QByteArray split;
+    QByteArray answers;
+    bool diff = false;
+    in >> magic >> version >> split >> answers >> diff;
+    if (in.status() != QDataStream::Ok || magic != kStateMagic || version != kStateVersion)
+        return false;
+    m_split->restoreState(split);
+    m_answers->restoreState(answers);
+    setHighlightDifferences(diff);
+    return true;
 }
 
 qint64 ComparePane::ratedRunId() const

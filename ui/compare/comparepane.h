@@ -17,6 +17,7 @@ class QLabel;
 class QNetworkAccessManager;
 class QPlainTextEdit;
 class QPushButton;
+class QSplitter;
 class QSpinBox;
 class QStackedWidget;
 class QTabBar;
@@ -98,6 +99,11 @@ public:
     void setHighlightDifferences(bool on);
     bool highlightDifferences() const;
 
+    // Splitter positions and the diff toggle, for the shell's settings;
+    // restoreState() ignores data it cannot read.
+    QByteArray saveState() const;
+    bool restoreState(const QByteArray &state);
+
     ProviderClient *client() const { return m_client; }
     CompareSide *side(Side side) const { return m_sides[side]; }
     QComboBox *endpointCombo(Side side) const { return m_combos[side]; }
@@ -169,6 +175,8 @@ private:
         TestCase testCase;
         QDateTime startedAt;
     } m_live;
+    QSplitter *m_split = nullptr;   // input above, answers below
+    QSplitter *m_answers = nullptr; // baseline left, candidate right
     QWidget *m_freeText;
     QPlainTextEdit *m_system;
     QPlainTextEdit *m_user;

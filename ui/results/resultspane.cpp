@@ -8,6 +8,7 @@
 
 #include <QButtonGroup>
 #include <QComboBox>
+#include <QDataStream>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -22,6 +23,8 @@ namespace Cutover {
 namespace {
 
 constexpr int kRefreshDelayMs = 400;
+constexpr quint32 kStateMagic = 0x52534c54; // "RSLT"
+constexpr qint32 kStateVersion = 1;
 
 QString runLabel(const RunInfo &run)
 {
@@ -282,12 +285,30 @@ QToolButton *ResultsPane::filterButton(ResultsFilter filter) const
 
 QByteArray ResultsPane::saveState() const
 {
-    return m_view->horizontalHeader()->saveState();
+    QByteArray state;
+    QDataStream out(&state, QIODevice::WriteOnly);
+    out.setVersion(QDataStream::Qt_6_4);
+    out << kStateMagic << kStateVersion << qint32(filter()) << sortByDisagreement()
+        << m_view->horizontalHeader()->saveState();
+    return state;
 }
 
 bool ResultsPane::restoreState(const QByteArray &state)
 {
-    return m_view->horizontalHeader()->restoreState(state);
+    QDataStream in(state);
+    in.setVersion(QDataStream::Qt_6_4);
+    quint32 magic = 0;
+    qint32 version = 0;
+    qint32 filterValue = 0;
+    bool sorted = false;
+    QByteArray header;
+    in >> magic >> version >> filterValue >> sorted >> header;
+    if (in.status() != QDataStream::Ok || magic != kStateMagic || version != kStateVersion
+        || filterValue < int(ResultsFilter::All) || filterValue > int(ResultsFilter::Unrated))
+        return false;
+    setFilter(ResultsFilter(filterValue));
+    setSortByDisagreement(sorted);
+    return m_view->horizontalHeader()->restoreState(header);
 }
 
 void ResultsPane::openIndex(const QModelIndex &index)

@@ -42,7 +42,8 @@ public:
     void setSortByDisagreement(bool on);
     bool sortByDisagreement() const;
 
-    // Column widths; for the shell's settings.
+    // Column widths, filter and order, for the shell's settings;
+    // restoreState() ignores data it cannot read.
     QByteArray saveState() const;
     bool restoreState(const QByteArray &state);
 
