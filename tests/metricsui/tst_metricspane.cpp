@@ -90,6 +90,9 @@ void TestMetricsPane::emptyProjectSaysWhatToDo()
              qPrintable(pane->emptyLabel()->text()));
     QVERIFY(pane->emptyLabel()->text().startsWith(u"No run yet"_s));
     QVERIFY(!pane->runCombo(false)->isEnabled());
+    QVERIFY(!pane->copyButton()->isEnabled()); // nothing to copy
+    if (const QString dir = qEnvironmentVariable("CUTOVER_SCREENSHOTS"); !dir.isEmpty())
+        QVERIFY(pane->grab().save(dir + u"/metrics-ui-empty.png"_s));
 }
 
 void TestMetricsPane::showsStoredResults()

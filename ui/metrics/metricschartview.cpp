@@ -52,6 +52,7 @@ MetricsChartView::MetricsChartView(const QString &title, QWidget *parent)
 {
     setRenderHint(QPainter::Antialiasing);
     chart()->setTitle(title);
+    setAccessibleName(title);
     chart()->setAnimationOptions(QChart::NoAnimation); // live updates must not lag
     chart()->legend()->setAlignment(Qt::AlignBottom);
     chart()->setMargins(QMargins(4, 4, 4, 4));

@@ -448,6 +448,8 @@ void MetricsPane::showEmpty(const QString &message)
 {
     m_emptyLabel->setText(message);
     m_stack->setCurrentWidget(m_emptyLabel);
+    m_copy->setEnabled(false);
+    m_export->setEnabled(false);
 }
 
 QString MetricsPane::variantName(const Metrics::VariantMetrics &variant, bool sameRun) const
@@ -534,6 +536,8 @@ void MetricsPane::showComparison(const Metrics::RunComparison &c)
     m_tags->setData({baseName, candName}, tags, tr("Pass rate (%)"));
 
     m_stack->setCurrentWidget(m_splitter);
+    m_copy->setEnabled(true);
+    m_export->setEnabled(true);
     m_status->setText(tr("%1 against %2 · %3 and %4 results · updated %5")
                               .arg(candName, baseName)
                               .arg(c.candidate.results)
