@@ -73,6 +73,7 @@ private Q_SLOTS:
     void liveRefreshAppendsRowsAndFollowsRatings();
     void currentCaseAndColumnsAreKept();
     void differentComparesTheChosenEndpoint();
+    void projectClosedUnderThePane();
     void renders();
 
 private:
@@ -419,6 +420,24 @@ void TestResultsPane::differentComparesTheChosenEndpoint()
     QVERIFY(pane.selectRun(m_run));
     QVERIFY(!pane.candidateCombo()->isVisible());
     QCOMPARE(pane.model()->candidate(), u"cand"_s);
+}
+
+// The shell may close the project before it removes the pane: the pane
+// holds no copy of the connection and keeps painting.
+void TestResultsPane::projectClosedUnderThePane()
+{
+    QTest::failOnWarning(QRegularExpression(u"still in use"_s));
+    ResultsPane pane(m_project.get());
+    pane.resize(800, 500);
+    pane.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&pane));
+    QTRY_COMPARE(pane.model()->rowCount(), 300);
+    QVERIFY(!pane.grab().isNull());
+    QVERIFY(m_project->close().ok());
+    pane.view()->scrollToBottom(); // pages not read yet: the read fails quietly
+    QVERIFY(!pane.grab().isNull());
+    m_project.reset();
+    QVERIFY(!pane.grab().isNull());
 }
 
 // Writes PNGs when CUTOVER_SCREENSHOT_DIR is set.

@@ -73,7 +73,7 @@ ResultsMatrixModel::~ResultsMatrixModel()
 
 void ResultsMatrixModel::setSource(QSqlDatabase db, const QString &path)
 {
-    m_db = db;
+    m_connection = db.connectionName();
     m_path = path;
 }
 
@@ -253,7 +253,8 @@ const ResultsMatrixModel::Row *ResultsMatrixModel::rowAt(int row) const
         // One short read through the primary key for the page's cases.
         const QList<qint64> ids = m_index.caseIds.mid(qsizetype(page) * kPageSize, kPageSize);
         ++m_pageReads;
-        Result<QList<MatrixRow>> rows = ResultsQuery::rows(m_db, m_run.id, m_run.endpoints, ids);
+        const QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+        Result<QList<MatrixRow>> rows = ResultsQuery::rows(db, m_run.id, m_run.endpoints, ids);
         QList<Row> loaded;
         loaded.reserve(ids.size());
         if (!rows) {
@@ -262,7 +263,7 @@ const ResultsMatrixModel::Row *ResultsMatrixModel::rowAt(int row) const
                 loaded.append(Row{MatrixRow{id, QList<MatrixCell>(m_run.endpoints.size())}, {}});
         } else {
             QHash<qint64, QString> summaries;
-            if (Result<QList<TestCase>> cases = CaseStore::load(m_db, ids); cases) {
+            if (Result<QList<TestCase>> cases = CaseStore::load(db, ids); cases) {
                 for (const TestCase &c : cases.value())
                     summaries.insert(c.id, summaryOf(c));
             }

@@ -47,7 +47,8 @@ public:
     explicit ResultsMatrixModel(QObject *parent = nullptr);
     ~ResultsMatrixModel() override;
 
-    // `db` is read on this thread for pages; `path` is opened by the worker.
+    // `db` is read on this thread for pages (looked up by its connection
+    // name when needed); `path` is opened by the worker.
     void setSource(QSqlDatabase db, const QString &path);
     // Shows the run (empty until its index is read); an id of 0 shows nothing.
     void setRun(const RunInfo &run);
@@ -103,7 +104,9 @@ private:
     void indexArrived(const IndexOutcome &outcome);
     void startIndex();
 
-    QSqlDatabase m_db;
+    // By name, not a copy: the project may close its connection while the
+    // model lives, and a copy held here would keep it in use.
+    QString m_connection;
     QString m_path;
     RunInfo m_run;
     ResultsFilter m_filter = ResultsFilter::All;
