@@ -5,11 +5,17 @@
 // a synchronous paint of the chart (QWidget::grab), timed together; the
 // median of several updates in one process. Offscreen, no GPU.
 //
-//   bench_charts [--points N] [--runs R] [--screenshots DIR]
+//   bench_charts [--points N] [--runs R] [--screenshots DIR] [--pane]
 // Figures, command and machine: bench/RESULTS.md.
 
+#include "core/project/project.h"
+#include "core/project/projectfile.h"
+#include "core/runs/casestore.h"
+#include "core/runs/runstore.h"
 #include "ui/metrics/latencyhistogramchart.h"
 #include "ui/metrics/latencytimelinechart.h"
+#include "ui/metrics/metricscomputer.h"
+#include "ui/metrics/metricspane.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -17,8 +23,10 @@
 #include <QFile>
 #include <QRandomGenerator>
 #include <QSysInfo>
+#include <QTemporaryDir>
 #include <QTextStream>
 #include <QThread>
+#include <QTimer>
 
 #include <algorithm>
 #include <cstdio>
@@ -112,6 +120,112 @@ QString cpuModel()
     return QSysInfo::currentCpuArchitecture();
 }
 
+// The whole pane on a project with `total` stored results (one run, two
+// endpoints): time from show() to the first comparison shown, then
+// refreshes as during a live run; meanwhile a 5 ms timer measures the
+// longest time the GUI thread did not answer.
+int benchPane(QTextStream &out, qsizetype total, int runs)
+{
+    QTemporaryDir dir;
+    auto project = Project::create(dir.filePath(u"bench.cutover"_s));
+    if (!project) {
+        out << project.error().message << "\n";
+        return 1;
+    }
+    QSqlDatabase db = project.value()->file()->database();
+    const qsizetype cases = total / 2;
+    QList<TestCase> all;
+    for (qsizetype i = 0; i < cases; ++i) {
+        TestCase c;
+        c.variables.insert(u"q"_s, u"case-%1"_s.arg(i));
+        c.tags = {u"tag-%1"_s.arg(i % 8)};
+        all.append(c);
+    }
+    auto ids = CaseStore::add(db, all);
+    RunInfo run;
+    run.promptName = u"bench"_s;
+    run.promptVersion = 1;
+    run.endpoints = {u"base"_s, u"cand"_s};
+    run.status = RunStatus::Done;
+    run.createdAt = QDateTime::currentDateTimeUtc();
+    auto runId = RunStore::createRun(db, run);
+    if (!ids || !runId) {
+        out << "could not write the project\n";
+        return 1;
+    }
+    QRandomGenerator rng(7);
+    const QDateTime start = QDateTime::currentDateTimeUtc().addSecs(-3600);
+    QList<RunResult> results;
+    results.reserve(total);
+    for (qsizetype i = 0; i < cases; ++i) {
+        for (const QString &endpoint : run.endpoints) {
+            const bool base = endpoint == u"base"_s;
+            RunResult r;
+            r.runId = runId.value();
+            r.caseId = ids->at(i);
+            r.endpoint = endpoint;
+            r.status = CallStatus::Ok;
+            r.text = u"answer %1"_s.arg(i);
+            r.usage.input = 20;
+            r.usage.output = 30 + rng.bounded(20);
+            r.latencyMs = qint64((base ? 800 : 600) * std::exp(0.3 * (rng.generateDouble() - 0.5)));
+            r.cost = base ? 0.002 : 0.001;
+            r.finishedAt = start.addMSecs(qint64(i) * 3600000 / cases);
+            r.passed = rng.bounded(100) < (base ? 92 : 90);
+            r.score = *r.passed ? 1.0 : 0.0;
+            results.append(r);
+        }
+    }
+    if (auto stored = RunStore::storeResults(db, results); !stored) {
+        out << stored.error().message << "\n";
+        return 1;
+    }
+    results.clear();
+
+    QElapsedTimer sinceTick;
+    qint64 longestGap = 0;
+    QTimer ticker;
+    ticker.setInterval(5);
+    QObject::connect(&ticker, &QTimer::timeout,
+                     [&] { longestGap = std::max(longestGap, sinceTick.restart()); });
+
+    MetricsPane pane(project.value().get());
+    pane.resize(1280, 900);
+    QList<double> shownMs;
+    QList<double> gaps;
+    for (int r = 0; r < runs + 1; ++r) {
+        QEventLoop loop;
+        QObject::connect(&pane, &MetricsPane::comparisonShown, &loop, &QEventLoop::quit);
+        QElapsedTimer timer;
+        timer.start();
+        longestGap = 0;
+        sinceTick.start();
+        ticker.start();
+        if (r == 0)
+            pane.show();
+        else
+            Q_EMIT project.value()->runResultsChanged(runId.value()); // as a batch run does
+        loop.exec();
+        QCoreApplication::processEvents();
+        pane.grab();
+        ticker.stop();
+        shownMs.append(double(timer.nsecsElapsed()) / 1e6);
+        gaps.append(double(longestGap));
+    }
+    out << "pane, " << total << " stored results: first comparison shown after "
+        << QString::number(shownMs.constFirst(), 'f', 0) << " ms (longest GUI stall "
+        << QString::number(gaps.constFirst(), 'f', 0) << " ms)\n";
+    shownMs.removeFirst();
+    gaps.removeFirst();
+    out << "pane, refresh (results changed) to charts shown: median "
+        << QString::number(median(shownMs), 'f', 0) << " ms, longest GUI stall median "
+        << QString::number(median(gaps), 'f', 0) << " ms, max "
+        << QString::number(*std::max_element(gaps.cbegin(), gaps.cend()), 'f', 0) << " ms\n";
+    pane.shutdown();
+    (void) project.value()->close();
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -124,9 +238,11 @@ int main(int argc, char *argv[])
     QCommandLineOption pointsOption(u"points"_s, u"Results in all (two variants)."_s, u"N"_s,
                                     u"100000"_s);
     QCommandLineOption runsOption(u"runs"_s, u"Timed updates per case."_s, u"R"_s, u"7"_s);
+    QCommandLineOption paneOption(u"pane"_s,
+                                  u"Also time the whole Metrics pane on a stored project."_s);
     QCommandLineOption shotsOption(
             u"screenshots"_s, u"Save the charts as drawn (decimated, raw) into DIR."_s, u"DIR"_s);
-    parser.addOptions({pointsOption, runsOption, shotsOption});
+    parser.addOptions({pointsOption, runsOption, shotsOption, paneOption});
     parser.process(app);
     const qsizetype points = parser.value(pointsOption).toLongLong();
     const int runs = std::max(1, parser.value(runsOption).toInt());
@@ -204,6 +320,10 @@ int main(int argc, char *argv[])
         row("histogram (40 bins)", histogram);
         if (const QString shots = parser.value(shotsOption); !shots.isEmpty())
             chart.grab().save(shots + u"/bench-charts-histogram.png"_s);
+    }
+    if (parser.isSet(paneOption)) {
+        out << "\n";
+        return benchPane(out, points, runs);
     }
     return 0;
 }
