@@ -81,6 +81,11 @@ bool ObjectivesModel::setData(const QModelIndex &index, const QVariant &value, i
 
 QVariant ObjectivesModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole && section == VerdictColumn) {
+        return tr("Each target judged against the latest run's first two endpoints: met or not "
+                  "met only when the whole interval says so, otherwise inconclusive. The "
+                  "Metrics pane shows the figures.");
+    }
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
