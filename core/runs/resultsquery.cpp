@@ -94,6 +94,20 @@ Result<ResultsIndex> index(QSqlDatabase db, const ResultsQuerySpec &spec)
     return out;
 }
 
+Result<QList<qint64>> firstCaseIds(QSqlDatabase db, qint64 runId, int limit)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (auto r = execSql(q, u"SELECT DISTINCT cs FROM results WHERE run = ? ORDER BY cs LIMIT ?"_s,
+                         {runId, limit});
+        !r)
+        return r.error();
+    QList<qint64> ids;
+    while (q.next())
+        ids.append(q.value(0).toLongLong());
+    return ids;
+}
+
 Result<QList<MatrixRow>> rows(QSqlDatabase db, qint64 runId, const QStringList &endpoints,
                               const QList<qint64> &caseIds)
 {

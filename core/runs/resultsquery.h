@@ -74,6 +74,11 @@ inline constexpr int kPreviewLength = 240;
 
 Result<ResultsIndex> index(QSqlDatabase db, const ResultsQuerySpec &spec);
 
+// The first `limit` case ids of the run in id order: the start of the
+// unfiltered index, read through the primary key (quick enough for the UI
+// thread), so a view can paint rows before index() is done.
+Result<QList<qint64>> firstCaseIds(QSqlDatabase db, qint64 runId, int limit);
+
 // The rows of the given cases, in that order (a case without results has
 // empty cells).
 Result<QList<MatrixRow>> rows(QSqlDatabase db, qint64 runId, const QStringList &endpoints,

@@ -131,7 +131,13 @@ void TestResultsPane::modelPassesTheTester()
     QSignalSpy loaded(&model, &ResultsMatrixModel::loaded);
     model.setRun(RunStore::loadRun(db(), m_run).value());
     QVERIFY(model.isLoading());
+    // The first page at once, the rest appended when the index is in.
+    QCOMPARE(model.rowCount(), ResultsMatrixModel::kPageSize);
+    QCOMPARE(model.caseIdAt(0), 1);
+    QSignalSpy appended(&model, &ResultsMatrixModel::rowsInserted);
     QTRY_COMPARE(loaded.count(), 1);
+    QCOMPARE(appended.count(), 1);
+    QCOMPARE(appended.at(0).at(1).toInt(), ResultsMatrixModel::kPageSize);
     QCOMPARE(model.rowCount(), 300);
     QCOMPARE(model.columnCount(), 3);
 

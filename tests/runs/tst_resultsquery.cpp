@@ -242,6 +242,13 @@ void TestResultsQuery::pagesCoverTheIndex()
     }
     QCOMPARE(seen, index->caseIds);
 
+    // The start of the index, without reading it all.
+    auto first = ResultsQuery::firstCaseIds(db(), m_run, 10);
+    QVERIFY(first.ok());
+    QCOMPARE(first.value(), index->caseIds.mid(0, 10));
+    auto none = ResultsQuery::firstCaseIds(db(), m_run + 7, 10);
+    QVERIFY(none.ok() && none->isEmpty());
+
     // A long answer is cut to the preview length.
     RunResult longOne = make(2000, u"base"_s, 0, QString(1000, u'w'), true);
     longOne.runId = m_run;

@@ -87,6 +87,19 @@ void ResultsMatrixModel::setRun(const RunInfo &run)
     m_pageOrder.clear();
     endResetModel();
     refresh();
+    // Unfiltered and in id order, the first page is known at once: rows to
+    // paint while the whole index is read (it arrives as rows appended).
+    if (m_loading && m_filter == ResultsFilter::All && !m_sorted) {
+        const QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+        Result<QList<qint64>> first = ResultsQuery::firstCaseIds(db, m_run.id, kPageSize);
+        if (first && !first->isEmpty()) {
+            beginInsertRows({}, 0, int(first->size()) - 1);
+            m_index.caseIds = first.value();
+            for (int i = 0; i < m_index.caseIds.size(); ++i)
+                m_rowOfCase.insert(m_index.caseIds.at(i), i);
+            endInsertRows();
+        }
+    }
 }
 
 void ResultsMatrixModel::setFilter(ResultsFilter filter)

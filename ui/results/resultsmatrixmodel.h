@@ -50,7 +50,8 @@ public:
     // `db` is read on this thread for pages (looked up by its connection
     // name when needed); `path` is opened by the worker.
     void setSource(QSqlDatabase db, const QString &path);
-    // Shows the run (empty until its index is read); an id of 0 shows nothing.
+    // Shows the run; an id of 0 shows nothing. Unfiltered and in id order, the
+    // first page of rows is there at once; otherwise rows come with the index.
     void setRun(const RunInfo &run);
     const RunInfo &run() const { return m_run; }
     void setFilter(ResultsFilter filter);
