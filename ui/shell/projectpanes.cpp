@@ -46,6 +46,7 @@ ProjectPanes::ProjectPanes(Project *project, SecretStore *secrets, QNetworkAcces
 {
     m_plan = new PlanPane(project->plan(), host);
     m_plan->restoreState(settings->paneState(kPlan));
+    m_plan->enableVerdicts(project); // objectives judged against the latest comparable run
     add(kPlan, u"plan"_s, tr("Plan"), m_plan);
     m_undoStacks.insert(kPlan, project->plan()->undoStack());
 
