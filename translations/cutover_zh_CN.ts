@@ -4858,6 +4858,10 @@ Judged on %2.</source>
         <source>Not judged yet: run a prompt on two endpoints in Runs.</source>
         <translation>尚未判定：请在“运行”中用两个端点运行一个提示词。</translation>
     </message>
+    <message>
+        <source>Each target judged against the latest run&apos;s first two endpoints: met or not met only when the whole interval says so, otherwise inconclusive. The Metrics pane shows the figures.</source>
+        <translation>每个指标都根据最新运行的前两个端点判定：只有整个置信区间都支持时才判为已达成或未达成，否则为无定论。各项数据见“度量”面板。</translation>
+    </message>
 </context>
 <context>
     <name>Cutover::ObjectivesPage</name>

@@ -2195,3 +2195,10 @@ T.update({
     '&Stop Run and Close': "停止运行并关闭(&S)",
     'From %1 to %2: lines removed: %3, added: %4.': "从 %1 到 %2：删除 %3 行，新增 %4 行。",
 })
+
+
+T.update({
+    # ---- Third pass: plan objectives judged against runs
+    "Each target judged against the latest run's first two endpoints: met or not met only when the whole interval says so, otherwise inconclusive. The Metrics pane shows the figures.":
+        "每个指标都根据最新运行的前两个端点判定：只有整个置信区间都支持时才判为已达成或未达成，否则为无定论。各项数据见“度量”面板。",
+})
