@@ -21,8 +21,6 @@ using namespace Qt::StringLiterals;
 namespace Cutover::ResultImport {
 namespace {
 
-constexpr qint64 kStoreBatch = 2000;
-
 struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(Cutover::ResultImport)
@@ -228,11 +226,6 @@ Result<Summary> importJsonl(QSqlDatabase db, const QString &path, const Options 
         if (r.finishedAt.isValid())
             run->createdAt = std::min(run->createdAt, r.finishedAt.addMSecs(-r.latencyMs));
     }
-    run->status = RunStatus::Running;
-    auto runId = RunStore::createRun(db, run.value());
-    if (!runId)
-        return runId.error();
-
     const QString baseline = options.spec.endpoints.constFirst();
     QHash<CellKey, QString> baselineAnswers;
     for (const RunResult &r : std::as_const(results)) {
@@ -241,7 +234,6 @@ Result<Summary> importJsonl(QSqlDatabase db, const QString &path, const Options 
     }
     QDateTime last = run->createdAt;
     for (RunResult &r : results) {
-        r.runId = runId.value();
         if (!r.finishedAt.isValid())
             r.finishedAt = run->createdAt;
         last = std::max(last, r.finishedAt);
@@ -253,18 +245,14 @@ Result<Summary> importJsonl(QSqlDatabase db, const QString &path, const Options 
         }
         RunEvaluation::apply(r, caseById.value(r.caseId), baselineAnswer);
     }
-    for (qint64 i = 0; i < results.size(); i += kStoreBatch) {
-        auto stored = RunStore::storeResults(db, results.mid(i, kStoreBatch));
-        if (!stored) {
-            (void) RunStore::setRunStatus(db, runId.value(), RunStatus::Cancelled,
-                                          QDateTime::currentDateTimeUtc());
-            return stored.error();
-        }
-    }
-    auto done = RunStore::setRunStatus(db, runId.value(), RunStatus::Done, last);
-    if (!done)
-        return done.error();
-    return Summary{runId.value(), results.size(), repeats};
+    run->status = RunStatus::Done;
+    run->finishedAt = last;
+    // The run and all its results in one transaction: both or nothing.
+    const qint64 count = results.size();
+    auto runId = RunStore::createRunWithResults(db, run.value(), std::move(results));
+    if (!runId)
+        return runId.error();
+    return Summary{runId.value(), count, repeats};
 }
 
 } // namespace Cutover::ResultImport

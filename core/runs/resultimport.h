@@ -24,7 +24,8 @@
 //   finish_reason, error, request_id (strings), finished_at (ISO 8601)
 // Blank lines are skipped. Unknown keys, wrong types, an unknown case or
 // endpoint and a second result for the same cell are errors naming the file
-// and line; nothing is stored unless the whole file is valid. The run's
+// and line; nothing is stored unless the whole file is valid, and the run is
+// stored with its results in one transaction. The run's
 // repeats are the highest repeat + 1; it was created when the earliest
 // recorded result started (or now, without finished_at); assertions are evaluated as in a
 // batch run (the first endpoint is the baseline).

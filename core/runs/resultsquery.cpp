@@ -173,23 +173,4 @@ Result<QList<MatrixRow>> rows(QSqlDatabase db, qint64 runId, const QStringList &
     return out;
 }
 
-Result<std::optional<RatingEntry>> rating(QSqlDatabase db, qint64 runId, qint64 caseId)
-{
-    // The key RunStore::setRating() writes.
-    const QString key
-            = u"g/%1/%2"_s.arg(runId, 8, 10, QChar(u'0')).arg(caseId, 10, 10, QChar(u'0'));
-    QSqlQuery q(db);
-    if (auto r = execSql(q, u"SELECT v FROM kv WHERE k = ?"_s, {key}); !r)
-        return r.error();
-    if (!q.next())
-        return std::optional<RatingEntry>();
-    const QJsonObject o = QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object();
-    RatingEntry e;
-    e.caseId = caseId;
-    e.rating = ratingFromKey(o.value(u"rating"_s).toString()).value_or(Rating::Tie);
-    e.note = o.value(u"note"_s).toString();
-    e.ratedAt = QDateTime::fromString(o.value(u"rated_at"_s).toString(), Qt::ISODateWithMs);
-    return std::optional<RatingEntry>(e);
-}
-
 } // namespace Cutover::ResultsQuery

@@ -84,9 +84,5 @@ Result<QList<qint64>> firstCaseIds(QSqlDatabase db, qint64 runId, int limit);
 Result<QList<MatrixRow>> rows(QSqlDatabase db, qint64 runId, const QStringList &endpoints,
                               const QList<qint64> &caseIds);
 
-// The rating of one case of a run, read through its key (RunStore::ratings()
-// reads every rating of the run).
-Result<std::optional<RatingEntry>> rating(QSqlDatabase db, qint64 runId, qint64 caseId);
-
 } // namespace ResultsQuery
 } // namespace Cutover

@@ -238,12 +238,11 @@ size_t qHash(const CellKey &key, size_t seed)
 }
 
 namespace RunStore {
+namespace {
 
-Result<qint64> createRun(QSqlDatabase db, const RunInfo &run)
+// Inside a write transaction: the run under the next free id.
+Result<qint64> insertRun(QSqlDatabase db, const RunInfo &run)
 {
-    WriteTransaction tx(db);
-    if (!tx.begun())
-        return tx.begun().error();
     QSqlQuery q(db);
     if (auto r = execSql(q, u"SELECT max(k) FROM kv WHERE k >= 'r/' AND k < 'r0'"_s); !r)
         return r.error();
@@ -253,6 +252,64 @@ Result<qint64> createRun(QSqlDatabase db, const RunInfo &run)
     if (auto r = execSql(db, u"INSERT INTO kv(k, v) VALUES (?, ?)"_s,
                          {runKey(id), compactText(runJson(run))});
         !r)
+        return r.error();
+    return id;
+}
+
+// Inside a write transaction: each result in its cell, replacing what was there.
+Result<void> insertResults(QSqlDatabase db, const QList<RunResult> &results)
+{
+    QSqlQuery q(db);
+    if (!q.prepare(u"INSERT OR REPLACE INTO results(run, cs, ep, rep, v) VALUES (?, ?, ?, ?, ?)"_s))
+        return queryError(q);
+    for (const RunResult &r : results) {
+        q.bindValue(0, r.runId);
+        q.bindValue(1, r.caseId);
+        q.bindValue(2, r.endpoint);
+        q.bindValue(3, r.repeat);
+        q.bindValue(4, compactText(resultJson(r)));
+        if (!q.exec())
+            return queryError(q);
+    }
+    return {};
+}
+
+RatingEntry ratingFromJson(qint64 caseId, const QJsonObject &o)
+{
+    RatingEntry e;
+    e.caseId = caseId;
+    e.rating = ratingFromKey(o.value(u"rating"_s).toString()).value_or(Rating::Tie);
+    e.note = o.value(u"note"_s).toString();
+    e.ratedAt = fromIso(o.value(u"rated_at"_s));
+    return e;
+}
+
+} // namespace
+
+Result<qint64> createRun(QSqlDatabase db, const RunInfo &run)
+{
+    WriteTransaction tx(db);
+    if (!tx.begun())
+        return tx.begun().error();
+    Result<qint64> id = insertRun(db, run);
+    if (!id)
+        return id;
+    if (auto r = tx.commit(); !r)
+        return r.error();
+    return id;
+}
+
+Result<qint64> createRunWithResults(QSqlDatabase db, const RunInfo &run, QList<RunResult> results)
+{
+    WriteTransaction tx(db);
+    if (!tx.begun())
+        return tx.begun().error();
+    Result<qint64> id = insertRun(db, run);
+    if (!id)
+        return id;
+    for (RunResult &r : results)
+        r.runId = id.value();
+    if (auto r = insertResults(db, results); !r)
         return r.error();
     if (auto r = tx.commit(); !r)
         return r.error();
@@ -304,18 +361,8 @@ Result<void> storeResults(QSqlDatabase db, const QList<RunResult> &results)
     WriteTransaction tx(db);
     if (!tx.begun())
         return tx.begun().error();
-    QSqlQuery q(db);
-    if (!q.prepare(u"INSERT OR REPLACE INTO results(run, cs, ep, rep, v) VALUES (?, ?, ?, ?, ?)"_s))
-        return queryError(q);
-    for (const RunResult &r : results) {
-        q.bindValue(0, r.runId);
-        q.bindValue(1, r.caseId);
-        q.bindValue(2, r.endpoint);
-        q.bindValue(3, r.repeat);
-        q.bindValue(4, compactText(resultJson(r)));
-        if (!q.exec())
-            return queryError(q);
-    }
+    if (auto r = insertResults(db, results); !r)
+        return r;
     return tx.commit();
 }
 
@@ -417,15 +464,20 @@ Result<QList<RatingEntry>> ratings(QSqlDatabase db, qint64 runId)
         return r.error();
     QList<RatingEntry> all;
     while (q.next()) {
-        const QJsonObject o = parse(q.value(1));
-        RatingEntry e;
-        e.caseId = q.value(0).toString().mid(prefix.size()).toLongLong();
-        e.rating = ratingFromKey(o.value(u"rating"_s).toString()).value_or(Rating::Tie);
-        e.note = o.value(u"note"_s).toString();
-        e.ratedAt = fromIso(o.value(u"rated_at"_s));
-        all.append(e);
+        all.append(ratingFromJson(q.value(0).toString().mid(prefix.size()).toLongLong(),
+                                  parse(q.value(1))));
     }
     return all;
+}
+
+Result<std::optional<RatingEntry>> rating(QSqlDatabase db, qint64 runId, qint64 caseId)
+{
+    QSqlQuery q(db);
+    if (auto r = execSql(q, u"SELECT v FROM kv WHERE k = ?"_s, {ratingKeyOf(runId, caseId)}); !r)
+        return r.error();
+    if (!q.next())
+        return std::optional<RatingEntry>();
+    return std::optional<RatingEntry>(ratingFromJson(caseId, parse(q.value(0))));
 }
 
 Result<std::optional<ChatResult>> cachedResponse(QSqlDatabase db, const QString &key)

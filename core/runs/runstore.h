@@ -95,6 +95,9 @@ namespace RunStore {
 
 // Stores a new run (id assigned, createdAt kept) and returns its id.
 Result<qint64> createRun(QSqlDatabase db, const RunInfo &run);
+// A new run and its results (their runId set to the new id) in one
+// transaction: both or neither are stored.
+Result<qint64> createRunWithResults(QSqlDatabase db, const RunInfo &run, QList<RunResult> results);
 Result<RunInfo> loadRun(QSqlDatabase db, qint64 id);
 Result<QList<RunInfo>> listRuns(QSqlDatabase db); // oldest first
 Result<void> setRunStatus(QSqlDatabase db, qint64 id, RunStatus status,
@@ -116,6 +119,8 @@ Result<QSet<CellKey>> finishedCells(QSqlDatabase db, qint64 runId);
 
 Result<void> setRating(QSqlDatabase db, qint64 runId, const RatingEntry &rating);
 Result<QList<RatingEntry>> ratings(QSqlDatabase db, qint64 runId);
+// The rating of one case of the run, if it has one.
+Result<std::optional<RatingEntry>> rating(QSqlDatabase db, qint64 runId, qint64 caseId);
 
 // The response cache: successful answers under ResponseCacheKey::compute().
 Result<std::optional<ChatResult>> cachedResponse(QSqlDatabase db, const QString &key);

@@ -163,11 +163,11 @@ void TestResultsQuery::unratedFollowsRatings()
     QCOMPARE(index->ratings.value(3).rating, Rating::BaselineBetter);
     QCOMPARE(index->ratings.value(3).note, u"n"_s);
 
-    auto one = ResultsQuery::rating(db(), m_run, 3);
+    auto one = RunStore::rating(db(), m_run, 3);
     QVERIFY(one.ok() && one->has_value());
     QCOMPARE(one->value().rating, Rating::BaselineBetter);
     QCOMPARE(one->value().note, u"n"_s);
-    auto none = ResultsQuery::rating(db(), m_run, 2);
+    auto none = RunStore::rating(db(), m_run, 2);
     QVERIFY(none.ok() && !none->has_value());
 }
 

@@ -340,6 +340,14 @@ void TestRunStores::runsAndResults()
              1);
     QCOMPARE(RunStore::result(db(), 1, CellKey{4, u"cand"_s, 0})->value(), failed);
     QVERIFY(!RunStore::result(db(), 1, CellKey{4, u"cand"_s, 1})->has_value());
+
+    // A run with its results in one call: the results belong to the new run.
+    auto withResults = RunStore::createRunWithResults(db(), run, {ok, failed});
+    QVERIFY(withResults.ok());
+    QCOMPARE(withResults.value(), 3);
+    QCOMPARE(RunStore::resultCount(db(), 3).value(), 2);
+    QCOMPARE(RunStore::results(db(), 3)->at(1).runId, 3);
+    QCOMPARE(RunStore::results(db(), 3)->at(1).error, u"HTTP 500"_s);
 }
 
 void TestRunStores::oneResultPerCell()
@@ -381,6 +389,11 @@ void TestRunStores::ratings()
     QCOMPARE(r->at(1).caseId, 12);
     QCOMPARE(r->at(1).rating, Rating::BothBad);
     QCOMPARE(RunStore::ratings(db(), 2)->size(), 1);
+    // One case's rating, read by itself.
+    auto one = RunStore::rating(db(), 1, 12);
+    QVERIFY(one.ok() && one->has_value());
+    QCOMPARE(one->value().rating, Rating::BothBad);
+    QVERIFY(!RunStore::rating(db(), 1, 4)->has_value());
     for (Rating k : {Rating::BaselineBetter, Rating::CandidateBetter, Rating::Tie, Rating::BothBad})
         QCOMPARE(ratingFromKey(ratingKey(k)), k);
 }

@@ -56,14 +56,8 @@ Result<qint64> store(QSqlDatabase db, const LiveCompare &compare)
     run.createdAt
             = compare.startedAt.isValid() ? compare.startedAt : QDateTime::currentDateTimeUtc();
     run.finishedAt = QDateTime::currentDateTimeUtc();
-    Result<qint64> id = RunStore::createRun(db, run);
-    if (!id)
-        return id;
-    if (auto r = RunStore::storeResults(db, {toRunResult(compare, false, id.value()),
-                                             toRunResult(compare, true, id.value())});
-        !r)
-        return r.error();
-    return id;
+    return RunStore::createRunWithResults(
+            db, run, {toRunResult(compare, false, 0), toRunResult(compare, true, 0)});
 }
 
 } // namespace Cutover::CompareRecorder

@@ -33,7 +33,7 @@ struct LiveCompare
 RunResult toRunResult(const LiveCompare &compare, bool candidate, qint64 runId);
 
 // Stores the run (its note says it is an interactive compare) and its two
-// results; returns the run's id.
+// results in one transaction; returns the run's id.
 Result<qint64> store(QSqlDatabase db, const LiveCompare &compare);
 
 } // namespace Cutover::CompareRecorder

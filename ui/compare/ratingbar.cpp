@@ -63,7 +63,7 @@ void RatingBar::setTarget(qint64 runId, qint64 caseId)
     m_note->clear();
     const bool writable = m_project && !m_project->isReadOnly() && runId != 0;
     if (m_project && runId != 0) {
-        auto stored = ResultsQuery::rating(m_project->file()->database(), runId, caseId);
+        auto stored = RunStore::rating(m_project->file()->database(), runId, caseId);
         if (stored && stored->has_value()) {
             m_rating = stored->value().rating;
             m_note->setText(stored->value().note);
