@@ -251,6 +251,35 @@ Result<void> checkEndpoint(const RunInfo &run, const QString &endpoint)
     return {};
 }
 
+// The two runs of a spec, checked: both exist, each has its endpoint, and
+// the two sides are not the same endpoint of the same run.
+struct SpecRuns
+{
+    RunInfo baseline;
+    RunInfo candidate;
+};
+
+Result<SpecRuns> loadSpecRuns(QSqlDatabase db, const ComparisonSpec &spec)
+{
+    auto baseline = RunStore::loadRun(db, spec.baselineRunId);
+    if (!baseline)
+        return baseline.error();
+    if (auto r = checkEndpoint(baseline.value(), spec.baselineEndpoint); !r)
+        return r.error();
+    auto candidate = RunStore::loadRun(db, spec.candidateRunId);
+    if (!candidate)
+        return candidate.error();
+    if (auto r = checkEndpoint(candidate.value(), spec.candidateEndpoint); !r)
+        return r.error();
+    if (spec.sameRun() && spec.baselineEndpoint == spec.candidateEndpoint)
+        return makeError(ErrorKind::BadInput,
+                         Tr::tr("Baseline and candidate are both “%1” of run %2: choose two "
+                                "different endpoints or two runs.")
+                                 .arg(spec.baselineEndpoint)
+                                 .arg(spec.baselineRunId));
+    return SpecRuns{std::move(baseline).value(), std::move(candidate).value()};
+}
+
 double rateFactor(const Target &t)
 {
     if (t.unit.trimmed() == u"%"_s)
@@ -455,22 +484,8 @@ Result<ComparisonSpec> resolveSpec(QSqlDatabase db, const SpecRequest &request)
     if (!request.candidateEndpoint.isEmpty())
         spec.candidateEndpoint = request.candidateEndpoint;
 
-    auto baselineRun = RunStore::loadRun(db, spec.baselineRunId);
-    if (!baselineRun)
-        return baselineRun.error();
-    if (auto r = checkEndpoint(baselineRun.value(), spec.baselineEndpoint); !r)
-        return r.error();
-    auto candidateRun = RunStore::loadRun(db, spec.candidateRunId);
-    if (!candidateRun)
-        return candidateRun.error();
-    if (auto r = checkEndpoint(candidateRun.value(), spec.candidateEndpoint); !r)
-        return r.error();
-    if (spec.sameRun() && spec.baselineEndpoint == spec.candidateEndpoint)
-        return makeError(ErrorKind::BadInput,
-                         Tr::tr("Baseline and candidate are both “%1” of run %2: choose two "
-                                "different endpoints or two runs.")
-                                 .arg(spec.baselineEndpoint)
-                                 .arg(spec.baselineRunId));
+    if (auto runs = loadSpecRuns(db, spec); !runs)
+        return runs.error();
     return spec;
 }
 
@@ -593,21 +608,10 @@ ObjectiveVerdict judgeObjective(const Objective &objective, const RunComparison 
 Result<RunComparison> compare(QSqlDatabase db, const ComparisonSpec &spec, const Plan &plan,
                               const Options &options)
 {
-    auto baselineRun = RunStore::loadRun(db, spec.baselineRunId);
-    if (!baselineRun)
-        return baselineRun.error();
-    if (auto r = checkEndpoint(baselineRun.value(), spec.baselineEndpoint); !r)
-        return r.error();
-    auto candidateRun = RunStore::loadRun(db, spec.candidateRunId);
-    if (!candidateRun)
-        return candidateRun.error();
-    if (auto r = checkEndpoint(candidateRun.value(), spec.candidateEndpoint); !r)
-        return r.error();
-    if (spec.sameRun() && spec.baselineEndpoint == spec.candidateEndpoint)
-        return makeError(ErrorKind::BadInput,
-                         Tr::tr("Baseline and candidate are the same endpoint “%1” of run %2.")
-                                 .arg(spec.baselineEndpoint)
-                                 .arg(spec.baselineRunId));
+    auto runs = loadSpecRuns(db, spec);
+    if (!runs)
+        return runs.error();
+    const RunInfo &baselineRun = runs->baseline;
 
     // Cases: tags and whether they have assertions.
     QHash<qint64, CaseInfo> cases;
@@ -632,7 +636,7 @@ Result<RunComparison> compare(QSqlDatabase db, const ComparisonSpec &spec, const
     bool ratingsFlipped = false;
     bool useRatings = false;
     if (spec.sameRun()) {
-        const QString first = baselineRun->endpoints.value(0);
+        const QString first = baselineRun.endpoints.value(0);
         if (spec.baselineEndpoint == first || spec.candidateEndpoint == first) {
             useRatings = true;
             ratingsFlipped = spec.candidateEndpoint == first;
