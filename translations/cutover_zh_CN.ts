@@ -4469,10 +4469,6 @@ Pass rate by tag
         <source>This kind of target cannot be measured.</source>
         <translation>这类指标无法测量。</translation>
     </message>
-    <message>
-        <source>Baseline and candidate are the same endpoint “%1” of run %2.</source>
-        <translation>基线和候选是运行 %2 的同一个端点“%1”。</translation>
-    </message>
 </context>
 <context>
     <name>Cutover::MetricsChartView</name>
