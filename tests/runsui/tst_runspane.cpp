@@ -46,6 +46,7 @@ private Q_SLOTS:
     void resumesAnInterruptedRun();
     void rateLimitNotice();
     void closingThePaneMidRunCancelsCleanly();
+    void projectClosedUnderARunningPane();
     void missingKeyIsReported();
     void screenshot();
 
@@ -329,6 +330,42 @@ void TestRunsPane::closingThePaneMidRunCancelsCleanly()
         QTRY_VERIFY(results.size() >= 1);
     }
     QCOMPARE(RunStore::loadRun(db(), runId)->status, RunStatus::Cancelled);
+}
+
+void TestRunsPane::projectClosedUnderARunningPane()
+{
+    // The shell closes the project before it removes the pane (without
+    // cancelRun()): the run still ends Cancelled through its own connection,
+    // and the file reopens intact.
+    FakeReply slow;
+    slow.tokenDelayMs = 20;
+    m_server->setDefaultReply(slow);
+    const QString path = m_project->path();
+    qint64 runId = 0;
+    {
+        RunsPane pane(m_project.get(), m_secrets.get(), m_nam.get());
+        QSignalSpy started(&pane, &RunsPane::runStarted);
+        QSignalSpy results(m_project.get(), &Project::runResultsChanged);
+        QVERIFY(pane.createAndStart(spec(1, 1)));
+        QTRY_COMPARE(started.size(), 1);
+        runId = started.constFirst().at(0).toLongLong();
+        QTRY_VERIFY(results.size() >= 2);
+        const Result<void> closed = m_project->close();
+        qInfo("close() while the run was going: %s",
+              closed ? "ok" : qPrintable(closed.error().message));
+    }
+    m_project.reset();
+    auto reopened = Project::open(path);
+    QVERIFY(reopened.ok());
+    m_project = std::move(reopened).value();
+    QVERIFY(m_project->file()->integrityCheck()->ok);
+    QCOMPARE(RunStore::loadRun(db(), runId)->status, RunStatus::Cancelled);
+    QVERIFY(RunStore::finishedCells(db(), runId)->size() >= 2);
+    QVERIFY(m_project->close().ok());
+    qInfo("side files after the last connection closed: wal %d, shm %d",
+          int(QFile::exists(path + u"-wal"_s)), int(QFile::exists(path + u"-shm"_s)));
+    QVERIFY(!QFile::exists(path + u"-wal"_s));
+    m_project.reset();
 }
 
 void TestRunsPane::missingKeyIsReported()
