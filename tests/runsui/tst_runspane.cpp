@@ -415,7 +415,12 @@ void TestRunsPane::screenshot()
         QVERIFY(pane.grab().save(out + u"/runs-ui-runs.png"_s));
     QVERIFY(!pane.grab().isNull());
     pane.cancelRun();
-    QTRY_VERIFY(!pane.isRunning());
+    QVERIFY(!pane.isRunning());
+    NewRunDialog dialog(db());
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    if (!out.isEmpty())
+        QVERIFY(dialog.grab().save(out + u"/runs-ui-newrun.png"_s));
 }
 
 QTEST_MAIN(TestRunsPane)
