@@ -23,6 +23,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QUndoStack>
@@ -48,6 +49,7 @@ private Q_SLOTS:
     void importReportsFileAndLine_data();
     void importReportsFileAndLine();
     void cancelWhileStoring();
+    void readOnlyProject();
     void screenshot();
 
 private:
@@ -475,6 +477,42 @@ void TestCasesPane::cancelWhileStoring()
     QCOMPARE(finished.at(1).at(0).toBool(), false);
     QVERIFY(pane.importButton()->isEnabled());
     QCOMPARE(CaseStore::count(db()).value(), 1);
+}
+
+void TestCasesPane::readOnlyProject()
+{
+    // A file made by a newer Cutover opens read-only: cases show, nothing changes them.
+    QVERIFY(CaseStore::add(db(), makeCases(3)).ok());
+    const QString path = m_project->path();
+    QVERIFY(m_project->close().ok());
+    m_project.reset();
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"bump"_s);
+        raw.setDatabaseName(path);
+        QVERIFY(raw.open());
+        QSqlQuery q(raw);
+        QVERIFY(q.exec(u"PRAGMA user_version = 999"_s));
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(u"bump"_s);
+    auto p = Project::open(path);
+    QVERIFY2(p.ok(), p.ok() ? "" : qPrintable(p.error().message));
+    m_project = std::move(p).value();
+    QVERIFY(m_project->isReadOnly());
+    CasesPane pane(m_project.get());
+    pane.show();
+    QTRY_COMPARE(pane.model()->rowCount(), 3);
+    QVERIFY(!pane.addButton()->isEnabled());
+    QVERIFY(!pane.importButton()->isEnabled());
+    pane.table()->selectRow(0);
+    QVERIFY(!pane.deleteButton()->isEnabled());
+    QVERIFY(!pane.assertionsButton()->isEnabled());
+    QVERIFY(!(pane.model()->flags(pane.model()->index(0, 1)) & Qt::ItemIsEditable));
+    QVERIFY(!pane.model()->setData(pane.model()->index(0, 1), u"x"_s));
+    pane.addCase();
+    pane.deleteSelected(true);
+    QCOMPARE(pane.model()->rowCount(), 3);
+    QCOMPARE(pane.undoStack()->count(), 0);
 }
 
 void TestCasesPane::screenshot()

@@ -26,6 +26,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QSqlQuery>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -48,6 +49,7 @@ private Q_SLOTS:
     void closingThePaneMidRunCancelsCleanly();
     void projectClosedUnderARunningPane();
     void missingKeyIsReported();
+    void readOnlyProject();
     void screenshot();
 
 private:
@@ -392,6 +394,39 @@ void TestRunsPane::missingKeyIsReported()
     QVERIFY(!pane.isRunning());
     QCOMPARE(m_server->requestCount(), 0);
     QVERIFY(pane.newRunButton()->isEnabled());
+}
+
+void TestRunsPane::readOnlyProject()
+{
+    auto id = BatchRunner::createRun(db(), spec());
+    QVERIFY(id.ok());
+    QVERIFY(RunStore::setRunStatus(db(), id.value(), RunStatus::Cancelled).ok());
+    const QString path = m_project->path();
+    QVERIFY(m_project->close().ok());
+    m_project.reset();
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"bump"_s);
+        raw.setDatabaseName(path);
+        QVERIFY(raw.open());
+        QSqlQuery q(raw);
+        QVERIFY(q.exec(u"PRAGMA user_version = 999"_s)); // made by a newer Cutover
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(u"bump"_s);
+    auto p = Project::open(path);
+    QVERIFY(p.ok());
+    m_project = std::move(p).value();
+    QVERIFY(m_project->isReadOnly());
+    RunsPane pane(m_project.get(), m_secrets.get(), m_nam.get());
+    pane.show();
+    QCOMPARE(pane.model()->rowCount(), 1); // listed
+    pane.table()->selectRow(0);
+    QVERIFY(!pane.newRunButton()->isEnabled());
+    QVERIFY(!pane.resumeButton()->isEnabled());
+    QVERIFY(!pane.createAndStart(spec()));
+    pane.startRun(id.value());
+    QVERIFY(!pane.isRunning());
+    QCOMPARE(m_server->requestCount(), 0);
 }
 
 void TestRunsPane::screenshot()
