@@ -546,6 +546,13 @@ void ComparePane::modeChosen(int mode)
 {
     m_inputs->setCurrentIndex(mode);
     m_endpointsRow->setVisible(mode != Recorded);
+    // Only the shown page counts for the input area's size; a recorded case
+    // needs a few lines, not the editors' room, so the answers get the rest.
+    for (int i = 0; i < m_inputs->count(); ++i) {
+        const auto policy = i == mode ? QSizePolicy::Preferred : QSizePolicy::Ignored;
+        m_inputs->widget(i)->setSizePolicy(policy, policy);
+    }
+    fitInputArea();
     m_run->setText(mode == Recorded ? tr("Run again live") : tr("Run both"));
     m_run->setToolTip(mode == Recorded
                               ? tr("Send the run's prompt and this case to both endpoints again "
@@ -581,6 +588,14 @@ bool ComparePane::showRecorded(qint64 runId, qint64 caseId, const QString &endpo
     return loadRecorded();
 }
 
+void ComparePane::fitInputArea()
+{
+    m_inputs->updateGeometry();
+    QWidget *input = m_split->widget(0);
+    input->layout()->activate();
+    input->setMaximumHeight(mode() == Recorded ? input->sizeHint().height() : QWIDGETSIZE_MAX);
+}
+
 bool ComparePane::loadRecorded()
 {
     if (!m_project)
@@ -590,6 +605,7 @@ bool ComparePane::loadRecorded()
         for (CompareSide *side : m_sides)
             side->clear();
         m_recordedLabel->setText(message);
+        fitInputArea();
         m_rating->clearTarget(QString());
         updateActions();
         return false;
@@ -642,7 +658,10 @@ bool ComparePane::loadRecorded()
         if (!vars.isEmpty())
             label += u'\n' + vars.join(u" · "_s);
     }
+    if (!run->note.isEmpty())
+        label += u'\n' + run->note;
     m_recordedLabel->setText(label);
+    fitInputArea();
     m_rating->setTarget(m_recordedRun, m_recordedCase);
     applyDiff();
     updateActions();

@@ -135,6 +135,8 @@ protected:
 private:
     void startSide(Side side, const Endpoint &endpoint, const ChatRequest &request, int run);
     void modeChosen(int mode);
+    // The input area as tall as its shown page needs (recorded mode), or free.
+    void fitInputArea();
     bool loadRecorded();
     void replayLive();
     void storeLiveCompare();
