@@ -23,6 +23,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QProcess>
@@ -235,6 +236,7 @@ void TestMainWindow::panesAreWiredTogether()
         ResultImport::Options options;
         options.spec.promptName = u"triage"_s;
         options.spec.endpoints = {u"base"_s, u"cand"_s};
+        options.note = u"Recorded in production"_s;
         QVERIFY(ResultImport::importJsonl(db, results, options).ok());
         QVERIFY(file.value()->close().ok());
     }
@@ -266,6 +268,11 @@ void TestMainWindow::panesAreWiredTogether()
     QVERIFY(window.panes()->setCurrentPane(u"results"_s));
     auto *results = qobject_cast<ResultsPane *>(window.panes()->pane(u"results"_s));
     QVERIFY(results);
+    // The run's note is shown in plain sight.
+    auto *note = results->findChild<QLabel *>(u"runNote"_s);
+    QVERIFY(note);
+    QTRY_VERIFY(note->isVisible());
+    QCOMPARE(note->text(), u"Recorded in production"_s);
     Q_EMIT results->openInCompare(1, 2, u"cand"_s, 0);
     QCOMPARE(window.panes()->currentPaneId(), u"compare"_s);
     QCOMPARE(compare->mode(), ComparePane::Recorded);

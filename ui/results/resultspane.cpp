@@ -69,6 +69,7 @@ ResultsPane::ResultsPane(Project *project, QWidget *parent)
     , m_candidate(new QComboBox(this))
     , m_view(new QTableView(this))
     , m_summary(new QLabel(this))
+    , m_note(new QLabel(this))
     , m_model(new ResultsMatrixModel(this))
 {
     m_runs->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
@@ -137,8 +138,19 @@ ResultsPane::ResultsPane(Project *project, QWidget *parent)
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_summary->setWordWrap(true);
 
+    // The run's note (e.g. that its answers are sample data) in plain sight.
+    m_note->setObjectName(u"runNote"_s);
+    m_note->setWordWrap(true);
+    m_note->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_note->setAutoFillBackground(true);
+    m_note->setBackgroundRole(QPalette::ToolTipBase);
+    m_note->setForegroundRole(QPalette::ToolTipText);
+    m_note->setContentsMargins(6, 3, 6, 3);
+    m_note->hide();
+
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(bar);
+    layout->addWidget(m_note);
     layout->addWidget(m_view, 1);
     layout->addWidget(m_summary);
 
@@ -246,6 +258,8 @@ void ResultsPane::runChosen()
         m_candidateLabel->setVisible(run.endpoints.size() > 2);
         m_candidate->setVisible(run.endpoints.size() > 2);
     }
+    m_note->setText(run.note);
+    m_note->setVisible(!run.note.isEmpty());
     m_model->setCandidate(QString());
     m_model->setRun(run);
     m_view->horizontalHeader()->resizeSection(0, 260);

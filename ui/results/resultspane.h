@@ -76,6 +76,7 @@ private:
     QComboBox *m_candidate;
     QTableView *m_view;
     QLabel *m_summary;
+    QLabel *m_note; // the run's note, shown when it has one
     ResultsMatrixModel *m_model;
     QTimer m_refresh;      // throttles live updates while a run is storing results
     qint64 m_keepCase = 0; // the current case, kept across a reset
