@@ -1428,10 +1428,6 @@ Commands:
         <translation>每个测试用例和端点的回答次数。</translation>
     </message>
     <message>
-        <source>Requests in flight per endpoint (default: the endpoint&apos;s limit).</source>
-        <translation>每个端点同时进行的请求数（默认：端点的限额）。</translation>
-    </message>
-    <message>
         <source>Send every request, even when the response cache holds the answer.</source>
         <translation>发送每一个请求，即使响应缓存中已有回答。</translation>
     </message>
@@ -1835,6 +1831,10 @@ Pass rate by tag
 </source>
         <translation>项目：%1
 </translation>
+    </message>
+    <message>
+        <source>Requests in flight per endpoint, at most the endpoint&apos;s own limit (default: that limit).</source>
+        <translation>每个端点同时进行的请求数，不超过端点自身的限额（默认：该限额）。</translation>
     </message>
 </context>
 <context>

@@ -2202,3 +2202,9 @@ T.update({
     "Each target judged against the latest run's first two endpoints: met or not met only when the whole interval says so, otherwise inconclusive. The Metrics pane shows the figures.":
         "每个指标都根据最新运行的前两个端点判定：只有整个置信区间都支持时才判为已达成或未达成，否则为无定论。各项数据见“度量”面板。",
 })
+
+
+T.update({
+    # ---- Fourth pass: run concurrency
+    "Requests in flight per endpoint, at most the endpoint's own limit (default: that limit).": "每个端点同时进行的请求数，不超过端点自身的限额（默认：该限额）。",
+})
