@@ -1694,7 +1694,7 @@ Candidate: %2
     </message>
     <message>
         <source>Latency mean</source>
-        <translation>延迟平均值</translation>
+        <translation>平均延迟</translation>
     </message>
     <message>
         <source>First token p50</source>
@@ -1706,11 +1706,11 @@ Candidate: %2
     </message>
     <message>
         <source>Input tokens (mean)</source>
-        <translation>输入 Token 数（平均）</translation>
+        <translation>平均输入 Token 数</translation>
     </message>
     <message>
         <source>Output tokens (mean)</source>
-        <translation>输出 Token 数（平均）</translation>
+        <translation>平均输出 Token 数</translation>
     </message>
     <message>
         <source>Cost per request</source>
@@ -6883,7 +6883,7 @@ Judged on %2.</source>
     </message>
     <message>
         <source>Output tokens (mean)</source>
-        <translation>输出 Token 数（平均）</translation>
+        <translation>平均输出 Token 数</translation>
     </message>
     <message>
         <source>Cost per 1,000 requests</source>
@@ -8231,7 +8231,7 @@ Enter it to use it for this session only (it is not stored), or cancel and store
     </message>
     <message>
         <source>Latency, mean</source>
-        <translation>延迟平均值</translation>
+        <translation>平均延迟</translation>
     </message>
     <message>
         <source>Latency p50</source>
