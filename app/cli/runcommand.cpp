@@ -73,8 +73,8 @@ int runRun(const QStringList &arguments)
     const QCommandLineOption repeats(u"repeats"_s, Tr::tr("Answers per case and endpoint."), u"n"_s,
                                      u"1"_s);
     const QCommandLineOption concurrency(u"concurrency"_s,
-                                         Tr::tr("Requests in flight per endpoint (default: the "
-                                                "endpoint's limit)."),
+                                         Tr::tr("Requests in flight per endpoint, at most the "
+                                                "endpoint's own limit (default: that limit)."),
                                          u"k"_s, u"0"_s);
     const QCommandLineOption ignoreCache(u"ignore-cache"_s,
                                          Tr::tr("Send every request, even when the response "

@@ -108,6 +108,7 @@ bool setUpProject(QSqlDatabase db, const QString &baseUrl0, const QString &baseU
         e.model = name + u"-model"_s;
         e.prices.input = 1.0;
         e.prices.output = 2.0;
+        e.limits.maxConcurrent = 0; // the run's --concurrency decides
         if (auto r = EndpointStore::save(db, e); !r) {
             std::fprintf(stderr, "%s\n", qPrintable(r.error().message));
             return false;

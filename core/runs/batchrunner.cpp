@@ -14,6 +14,7 @@
 #include <QTimer>
 
 #include <algorithm>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -25,7 +26,9 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(Cutover::BatchRunner)
 };
 
-constexpr int kImmediateBudget = 256; // cache hits handled per event-loop turn
+constexpr int kImmediateBudget = 256;  // cache hits handled per event-loop turn
+constexpr int kFlushDelayMs = 50;      // results wait at most this long to be stored
+constexpr qsizetype kFlushCount = 512; // or until this many wait
 
 } // namespace
 
@@ -35,10 +38,20 @@ BatchRunner::BatchRunner(QSqlDatabase db, ProviderClient *client, SecretStore *s
     , m_db(std::move(db))
     , m_client(client)
     , m_secrets(secrets)
-{}
+{
+    m_flushTimer.setSingleShot(true);
+    m_flushTimer.setInterval(kFlushDelayMs);
+    connect(&m_flushTimer, &QTimer::timeout, this, [this] {
+        if (!flush())
+            stop(RunStatus::Cancelled, m_lastError);
+    });
+}
 
 BatchRunner::~BatchRunner()
 {
+    // Whatever waits is stored: those answers were paid for.
+    if (m_db.isOpen())
+        (void) flush();
     const QList<ChatCall *> calls = m_calls.keys();
     m_calls.clear();
     for (ChatCall *call : calls) {
@@ -192,6 +205,7 @@ void BatchRunner::pause()
     if (!m_running || m_paused || m_cancelling)
         return;
     m_paused = true;
+    (void) flush();
     (void) RunStore::setRunStatus(m_db, m_run.id, RunStatus::Paused);
 }
 
@@ -222,9 +236,11 @@ void BatchRunner::cancel()
 
 int BatchRunner::limitFor(const QString &endpoint) const
 {
-    if (m_run.concurrency > 0)
-        return m_run.concurrency;
+    // The endpoint's own limit guards the provider's quota: a run may ask
+    // for less, never for more (the provider client enforces it anyway).
     const int own = m_endpoints.value(endpoint).limits.maxConcurrent;
+    if (m_run.concurrency > 0)
+        return own > 0 ? std::min(m_run.concurrency, own) : m_run.concurrency;
     return own > 0 ? own : 8;
 }
 
@@ -306,12 +322,8 @@ void BatchRunner::onCallFinished(ChatCall *call, const CellKey &cell, const Chat
         Q_EMIT rateLimited(cell.endpoint, result.rateLimitedUntil, result.errorMessage);
         return;
     }
-    if (result.status == CallStatus::Ok) {
-        if (auto r = RunStore::storeCachedResponse(m_db, key, result); !r) {
-            stop(RunStatus::Cancelled, r.error().message);
-            return;
-        }
-    }
+    if (result.status == CallStatus::Ok)
+        m_pendingCache.append(RunStore::CacheEntry{key, result});
     complete(cell, result, false);
     if (!m_running)
         return;
@@ -341,23 +353,59 @@ void BatchRunner::complete(const CellKey &cell, const ChatResult &c, bool fromCa
     r.error = c.errorMessage;
     r.fromCache = fromCache;
     r.finishedAt = QDateTime::currentDateTimeUtc();
+    // "Equivalent to the baseline" reads the other side's stored answer: what
+    // waits is stored first, and this result right away.
+    const bool readsStored
+            = r.status == CallStatus::Ok && RunEvaluation::needsBaseline(m_cases.value(r.caseId));
+    if (readsStored && !flush()) {
+        stop(RunStatus::Cancelled, m_lastError);
+        return;
+    }
     auto toStore = evaluate(r);
     if (!toStore) {
         stop(RunStatus::Cancelled, toStore.error().message);
         return;
     }
-    if (auto stored = RunStore::storeResults(m_db, toStore.value()); !stored) {
-        stop(RunStatus::Cancelled, stored.error().message);
-        return;
+    m_pending.append(Pending{std::move(toStore).value(), fromCache});
+    // Stored at once when nothing else is coming soon: paused or cancelling,
+    // or the last request in flight has answered.
+    const bool quiet = m_paused || m_cancelling || (!fromCache && m_calls.isEmpty());
+    if (readsStored || quiet || m_pending.size() >= kFlushCount) {
+        if (!flush())
+            stop(RunStatus::Cancelled, m_lastError);
+    } else if (!m_flushTimer.isActive()) {
+        m_flushTimer.start();
     }
-    if (r.status != CallStatus::Cancelled)
-        ++m_progress.done;
-    if (r.status == CallStatus::Error || r.status == CallStatus::Incomplete)
-        ++m_progress.failed;
-    if (fromCache)
-        ++m_progress.cacheHits;
-    Q_EMIT resultStored(toStore->constFirst());
+}
+
+bool BatchRunner::flush()
+{
+    m_flushTimer.stop();
+    if (m_pending.isEmpty() && m_pendingCache.isEmpty())
+        return true;
+    QList<RunResult> rows;
+    for (const Pending &p : std::as_const(m_pending))
+        rows.append(p.rows);
+    if (auto stored = RunStore::storeBatch(m_db, rows, m_pendingCache); !stored) {
+        m_lastError = stored.error().message;
+        m_pending.clear();
+        m_pendingCache.clear();
+        return false;
+    }
+    m_pendingCache.clear();
+    const QList<Pending> stored = std::exchange(m_pending, {});
+    for (const Pending &p : stored) {
+        const RunResult &r = p.rows.constFirst();
+        if (r.status != CallStatus::Cancelled)
+            ++m_progress.done;
+        if (r.status == CallStatus::Error || r.status == CallStatus::Incomplete)
+            ++m_progress.failed;
+        if (p.fromCache)
+            ++m_progress.cacheHits;
+        Q_EMIT resultStored(r);
+    }
     emitProgress();
+    return true;
 }
 
 Result<QList<RunResult>> BatchRunner::evaluate(RunResult result)
@@ -435,6 +483,9 @@ void BatchRunner::stop(RunStatus status, const QString &error)
 {
     if (!m_running)
         return;
+    QString message = error;
+    if (!flush() && message.isEmpty())
+        message = m_lastError;
     m_running = false;
     m_paused = false;
     const QList<ChatCall *> calls = m_calls.keys();
@@ -447,7 +498,6 @@ void BatchRunner::stop(RunStatus status, const QString &error)
     }
     m_run.status = status;
     const auto r = RunStore::setRunStatus(m_db, m_run.id, status, QDateTime::currentDateTimeUtc());
-    QString message = error;
     if (message.isEmpty() && !r)
         message = r.error().message;
     Q_EMIT finished(status, message);

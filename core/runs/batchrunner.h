@@ -13,6 +13,7 @@
 #include <QSet>
 #include <QSqlDatabase>
 #include <QStringList>
+#include <QTimer>
 
 namespace Cutover {
 
@@ -27,7 +28,7 @@ struct RunSpec
     int promptVersion = 0; // 0 = the latest
     QStringList endpoints; // names; the first is the baseline
     int repeats = 1;
-    int concurrency = 0; // per endpoint; 0 = the endpoint's max_concurrent (or 8 if unlimited)
+    int concurrency = 0; // per endpoint, at most its own limit; 0 = that limit (8 if unlimited)
     bool ignoreCache = false;
 };
 
@@ -103,6 +104,9 @@ private:
     void finishIfDone();
     void stop(RunStatus status, const QString &error);
     int limitFor(const QString &endpoint) const;
+    // Stores the waiting results and cache entries in one transaction, then
+    // counts and announces them. False when storing failed (the run stops).
+    bool flush();
 
     QSqlDatabase m_db;
     ProviderClient *m_client;
@@ -115,6 +119,18 @@ private:
     QHash<QString, int> m_active;
     QHash<ChatCall *, CellKey> m_calls;
     QHash<ChatCall *, QString> m_cacheKeys;
+    // Results wait here up to kFlushDelayMs, so a burst of answers is stored
+    // in one transaction (each commit is an fsync). A kill loses at most
+    // these; a resume sends their cells again.
+    struct Pending
+    {
+        QList<RunResult> rows; // the result, plus others re-judged with it
+        bool fromCache = false;
+    };
+    QList<Pending> m_pending;
+    QList<RunStore::CacheEntry> m_pendingCache;
+    QTimer m_flushTimer;
+    QString m_lastError; // of the last failed flush
     RunProgress m_progress;
     qint64 m_doneAtStart = 0;
     QElapsedTimer m_clock;

@@ -506,22 +506,35 @@ Result<std::optional<ChatResult>> cachedResponse(QSqlDatabase db, const QString 
 
 Result<void> storeCachedResponse(QSqlDatabase db, const QString &key, const ChatResult &c)
 {
+    return storeBatch(db, {}, {CacheEntry{key, c}});
+}
+
+Result<void> storeBatch(QSqlDatabase db, const QList<RunResult> &results,
+                        const QList<CacheEntry> &cache)
+{
+    if (results.isEmpty() && cache.isEmpty())
+        return {};
     WriteTransaction tx(db);
     if (!tx.begun())
         return tx.begun().error();
-    const QJsonObject o{{u"text"_s, c.text},
-                        {u"reasoning"_s, c.reasoning},
-                        {u"finish_reason"_s, c.finishReason},
-                        {u"usage"_s, usageJson(c.usage)},
-                        {u"ttft_ms"_s, orNull(c.ttftMs)},
-                        {u"latency_ms"_s, double(c.latencyMs)},
-                        {u"model"_s, c.model},
-                        {u"response_id"_s, c.responseId},
-                        {u"request_id"_s, c.requestId},
-                        {u"cost"_s, orNull(c.cost)}};
-    if (auto r = execSql(db, u"INSERT OR REPLACE INTO kv(k, v) VALUES (?, ?)"_s,
-                         {QString(u"x/"_s + key), compactText(o)});
-        !r)
+    for (const CacheEntry &entry : cache) {
+        const ChatResult &c = entry.result;
+        const QJsonObject o{{u"text"_s, c.text},
+                            {u"reasoning"_s, c.reasoning},
+                            {u"finish_reason"_s, c.finishReason},
+                            {u"usage"_s, usageJson(c.usage)},
+                            {u"ttft_ms"_s, orNull(c.ttftMs)},
+                            {u"latency_ms"_s, double(c.latencyMs)},
+                            {u"model"_s, c.model},
+                            {u"response_id"_s, c.responseId},
+                            {u"request_id"_s, c.requestId},
+                            {u"cost"_s, orNull(c.cost)}};
+        if (auto r = execSql(db, u"INSERT OR REPLACE INTO kv(k, v) VALUES (?, ?)"_s,
+                             {QString(u"x/"_s + entry.key), compactText(o)});
+            !r)
+            return r;
+    }
+    if (auto r = insertResults(db, results); !r)
         return r;
     return tx.commit();
 }

@@ -126,5 +126,15 @@ Result<std::optional<RatingEntry>> rating(QSqlDatabase db, qint64 runId, qint64 
 Result<std::optional<ChatResult>> cachedResponse(QSqlDatabase db, const QString &key);
 Result<void> storeCachedResponse(QSqlDatabase db, const QString &key, const ChatResult &result);
 
+struct CacheEntry
+{
+    QString key; // ResponseCacheKey::compute()
+    ChatResult result;
+};
+// Results and cache entries in one transaction (one commit, one fsync), for
+// a batch run storing a burst of answers.
+Result<void> storeBatch(QSqlDatabase db, const QList<RunResult> &results,
+                        const QList<CacheEntry> &cache);
+
 } // namespace RunStore
 } // namespace Cutover
