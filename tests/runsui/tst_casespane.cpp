@@ -46,6 +46,7 @@ private Q_SLOTS:
     void addAndDeleteWithUndo();
     void assertionEditor();
     void importGoodFileAndUndo();
+    void importConversations();
     void importReportsFileAndLine_data();
     void importReportsFileAndLine();
     void cancelWhileStoring();
@@ -410,6 +411,36 @@ void TestCasesPane::importGoodFileAndUndo()
     pane.undoStack()->redo();
     QCOMPARE(CaseStore::count(db()).value(), 2500);
     QCOMPARE(pane.model()->rowCount(), 2500);
+}
+
+void TestCasesPane::importConversations()
+{
+    // Two stored OpenAI conversations and one without a user turn.
+    const QString path = write(u"logs.jsonl"_s,
+                               "{\"messages\":[{\"role\":\"system\",\"content\":\"Be brief.\"},"
+                               "{\"role\":\"user\",\"content\":\"Hi\"},"
+                               "{\"role\":\"assistant\",\"content\":\"Hello!\"}]}\n"
+                               "{\"messages\":[{\"role\":\"user\",\"content\":\"Refund?\"},"
+                               "{\"role\":\"assistant\",\"content\":\"Yes.\"}]}\n"
+                               "{\"messages\":[{\"role\":\"assistant\",\"content\":\"Alone\"}]}\n");
+    QVERIFY(!path.isEmpty());
+    CasesPane pane(m_project.get());
+    pane.show();
+    QTRY_VERIFY(!pane.model()->isLoading());
+    QVERIFY(pane.importConversationsButton()->isEnabled());
+    QSignalSpy finished(&pane, &CasesPane::importFinished);
+    pane.importFile(path, CasesPane::Source::Conversations);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 20000);
+    QVERIFY2(finished.constFirst().at(0).toBool(),
+             qPrintable(finished.constFirst().at(1).toString()));
+    QCOMPARE(CaseStore::count(db()).value(), 2);
+    QTRY_COMPARE(pane.model()->rowCount(), 2);
+    const TestCase first = pane.model()->caseAt(0).value();
+    QCOMPARE(first.variables.value(u"system"_s), u"Be brief."_s);
+    QCOMPARE(first.variables.value(u"input"_s), u"Hi"_s);
+    QCOMPARE(first.reference, std::optional<QString>(u"Hello!"_s));
+    // The conversation that could not become a case is reported, not dropped silently.
+    QVERIFY2(pane.messageLabel()->text().contains(u"3"_s), qPrintable(pane.messageLabel()->text()));
 }
 
 void TestCasesPane::importReportsFileAndLine_data()

@@ -4,6 +4,7 @@
 #include "core/project/projectfile.h"
 #include "core/runs/caseimport.h"
 #include "core/runs/casestore.h"
+#include "core/runs/conversationcases.h"
 #include "ui/runs/assertioneditor.h"
 #include "ui/runs/casesmodel.h"
 
@@ -112,6 +113,7 @@ CasesPane::CasesPane(Project *project, QWidget *parent)
     , m_delete(new QPushButton(tr("De&lete…"), this))
     , m_assertions(new QPushButton(tr("A&ssertions…"), this))
     , m_import(new QPushButton(tr("&Import…"), this))
+    , m_importConversations(new QPushButton(tr("Import Co&nversations…"), this))
     , m_cancelImport(new QPushButton(tr("Cancel"), this))
     , m_progress(new QProgressBar(this))
     , m_message(new QLabel(this))
@@ -150,6 +152,10 @@ CasesPane::CasesPane(Project *project, QWidget *parent)
     m_assertions->setToolTip(tr("Edit the current case's assertions and pass threshold "
                                 "(Ctrl+Shift+E)"));
     m_import->setToolTip(tr("Import cases from a CSV or JSONL file (Ctrl+Shift+I)"));
+    m_importConversations->setToolTip(
+            tr("One case per stored conversation (OpenAI, Anthropic, ShareGPT, Alpaca or Gemini "
+               "format): variables system, input and history; the last answer is the "
+               "reference"));
 
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_add);
@@ -157,6 +163,7 @@ CasesPane::CasesPane(Project *project, QWidget *parent)
     bar->addWidget(m_delete);
     bar->addWidget(m_assertions);
     bar->addWidget(m_import);
+    bar->addWidget(m_importConversations);
     bar->addSpacing(12);
     bar->addWidget(m_filter, 1);
     bar->addWidget(m_tag);
@@ -229,6 +236,8 @@ CasesPane::CasesPane(Project *project, QWidget *parent)
     connect(m_delete, &QPushButton::clicked, this, [this] { deleteSelected(); });
     connect(m_assertions, &QPushButton::clicked, this, &CasesPane::editAssertions);
     connect(m_import, &QPushButton::clicked, this, &CasesPane::chooseImportFile);
+    connect(m_importConversations, &QPushButton::clicked, this,
+            &CasesPane::chooseConversationsFile);
     connect(m_cancelImport, &QPushButton::clicked, this, &CasesPane::cancelImport);
     connect(m_table, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
         if (index.column() == m_model->assertionsColumn())
@@ -323,6 +332,7 @@ void CasesPane::updateActions()
     m_delete->setEnabled(writable && !busy && hasSelection);
     m_assertions->setEnabled(writable && m_table->currentIndex().isValid());
     m_import->setEnabled(writable && !busy);
+    m_importConversations->setEnabled(writable && !busy);
 }
 
 QList<qint64> CasesPane::selectedIds() const
@@ -478,12 +488,23 @@ void CasesPane::chooseImportFile()
         importFile(path);
 }
 
+void CasesPane::chooseConversationsFile()
+{
+    if (m_readOnly || isImporting())
+        return;
+    const QString path = QFileDialog::getOpenFileName(
+            this, tr("Import Test Cases from Conversations"), QString(),
+            tr("Conversations (*.jsonl *.ndjson *.json);;All files (*)"));
+    if (!path.isEmpty())
+        importFile(path, Source::Conversations);
+}
+
 bool CasesPane::isImporting() const
 {
     return m_importBar->isVisible() || m_importing != nullptr;
 }
 
-void CasesPane::importFile(const QString &path)
+void CasesPane::importFile(const QString &path, Source source)
 {
     if (m_readOnly || isImporting() || !m_project)
         return;
@@ -499,7 +520,19 @@ void CasesPane::importFile(const QString &path)
     m_readPoll->start();
     updateActions();
     std::shared_ptr<Import::Reading> reading = m_importing->reading;
-    QtConcurrent::run([path, reading] {
+    QtConcurrent::run([path, reading, source]() -> Result<CaseImportResult> {
+        if (source == Source::Conversations) {
+            auto read = ConversationCases::fromFile(
+                    path, {},
+                    [reading](const Convert::Progress &p) {
+                        reading->done = qint64(p.bytesRead);
+                        reading->total = qint64(p.bytesTotal);
+                    },
+                    &reading->cancel);
+            if (!read)
+                return read.error();
+            return read->result;
+        }
         return CaseImport::fromFile(path, [reading](qint64 done, qint64 total) {
             reading->done = done;
             reading->total = total;

@@ -44,6 +44,7 @@ public:
     QPushButton *deleteButton() const { return m_delete; }
     QPushButton *assertionsButton() const { return m_assertions; }
     QPushButton *importButton() const { return m_import; }
+    QPushButton *importConversationsButton() const { return m_importConversations; }
     QPushButton *cancelImportButton() const { return m_cancelImport; }
     QProgressBar *importProgress() const { return m_progress; }
     QLabel *messageLabel() const { return m_message; }
@@ -59,8 +60,13 @@ public:
     bool setAssertions(qint64 caseId, const QList<Assertion> &assertions, double threshold);
     // Asks for a file, then importFile().
     void chooseImportFile();
+    // Asks for a file of stored conversations, then importFile(path, Conversations).
+    void chooseConversationsFile();
+    // What a file holds: test cases (CSV or JSONL, CaseImport) or stored
+    // conversations in any of the five formats, one case each (ConversationCases).
+    enum class Source { Cases, Conversations };
     // Reads the file off the GUI thread, then stores its cases; importFinished() follows.
-    void importFile(const QString &path);
+    void importFile(const QString &path, Source source = Source::Cases);
     void cancelImport();
     bool isImporting() const;
     // Adds a variable column (the first value typed into it creates the variable).
@@ -98,6 +104,7 @@ private:
     QPushButton *m_delete;
     QPushButton *m_assertions;
     QPushButton *m_import;
+    QPushButton *m_importConversations;
     QPushButton *m_cancelImport;
     QProgressBar *m_progress;
     QLabel *m_message;
