@@ -128,13 +128,19 @@ QVariant RunsModel::data(const QModelIndex &index, int role) const
             return tr("Interrupted");
         return statusText(r.status);
     case Results: {
-        const qint64 total
-                = live ? m_live.total : m_cases * qint64(r.endpoints.size()) * qint64(r.repeats);
         const qint64 done = live ? m_live.done : m_resultCounts.value(r.id);
+        // A finished run has every cell it was made for (an interactive
+        // compare has one case); otherwise the cells of today's cases.
+        const qint64 total = live ? m_live.total
+                             : r.status == RunStatus::Done
+                                     ? done
+                                     : m_cases * qint64(r.endpoints.size()) * qint64(r.repeats);
         return tr("%1 of %2").arg(QLocale().toString(done), QLocale().toString(total));
     }
     case Created:
         return QLocale().toString(r.createdAt.toLocalTime(), QLocale::ShortFormat);
+    case Note:
+        return r.note;
     }
     return {};
 }
@@ -158,6 +164,8 @@ QVariant RunsModel::headerData(int section, Qt::Orientation orientation, int rol
         return tr("Results");
     case Created:
         return tr("Created");
+    case Note:
+        return tr("Note");
     }
     return {};
 }

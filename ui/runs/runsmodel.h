@@ -22,7 +22,7 @@ class RunsModel final : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { Id, Prompt, Endpoints, Repeats, Status, Results, Created, ColumnCount };
+    enum Column { Id, Prompt, Endpoints, Repeats, Status, Results, Created, Note, ColumnCount };
     static constexpr int RunIdRole = Qt::UserRole + 1;
 
     explicit RunsModel(QObject *parent = nullptr);

@@ -79,6 +79,7 @@ RunsPane::RunsPane(Project *project, SecretStore *secrets, QNetworkAccessManager
     m_progress->setRange(0, 1);
     m_progress->setValue(0);
     m_progress->setFormat(tr("%v of %m"));
+    m_progress->setTextVisible(false); // until a run reports its cells
     m_progress->setAccessibleName(tr("Run progress"));
     m_progressText->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_notice->setWordWrap(true);
@@ -91,6 +92,12 @@ RunsPane::RunsPane(Project *project, SecretStore *secrets, QNetworkAccessManager
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setSectionResizeMode(RunsModel::Endpoints,
+                                                      QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(RunsModel::Prompt,
+                                                      QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(RunsModel::Created,
+                                                      QHeaderView::ResizeToContents);
     m_table->setWordWrap(false);
     m_table->setAccessibleName(tr("Batch runs"));
 
@@ -383,6 +390,7 @@ void RunsPane::showProgress()
     if (m_starting > 0)
         return;
     const RunProgress &p = m_last;
+    m_progress->setTextVisible(true);
     m_progress->setRange(0, int(std::min<qint64>(p.total, INT_MAX)));
     m_progress->setValue(int(std::min<qint64>(p.done, INT_MAX)));
     QString text = tr("Run %1: %2 of %3 done · %4 failed · %5 from the cache")
