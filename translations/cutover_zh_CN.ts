@@ -726,6 +726,22 @@
         <source>The import of %1 was cancelled; no case was added.</source>
         <translation>%1 的导入已取消；未添加任何用例。</translation>
     </message>
+    <message>
+        <source>Import Co&amp;nversations…</source>
+        <translation>导入对话(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>One case per stored conversation (OpenAI, Anthropic, ShareGPT, Alpaca or Gemini format): variables system, input and history; the last answer is the reference</source>
+        <translation>每段保存的对话成为一个用例（OpenAI、Anthropic、ShareGPT、Alpaca 或 Gemini 格式）：变量为 system、input 和 history；最后一条回答作为参考答案</translation>
+    </message>
+    <message>
+        <source>Import Test Cases from Conversations</source>
+        <translation>从对话导入测试用例</translation>
+    </message>
+    <message>
+        <source>Conversations (*.jsonl *.ndjson *.json);;All files (*)</source>
+        <translation>对话 (*.jsonl *.ndjson *.json);;所有文件 (*)</translation>
+    </message>
 </context>
 <context>
     <name>Cutover::Cli</name>
@@ -7896,6 +7912,10 @@ Judged on %2.</source>
     <message>
         <source>Created</source>
         <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>说明</translation>
     </message>
 </context>
 <context>

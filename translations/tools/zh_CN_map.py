@@ -2208,3 +2208,13 @@ T.update({
     # ---- Fourth pass: run concurrency
     "Requests in flight per endpoint, at most the endpoint's own limit (default: that limit).": "每个端点同时进行的请求数，不超过端点自身的限额（默认：该限额）。",
 })
+
+
+T.update({
+    # ---- Fifth pass: cases from conversations in the Cases pane
+    'Import Co&nversations…': "导入对话(&N)…",
+    'One case per stored conversation (OpenAI, Anthropic, ShareGPT, Alpaca or Gemini format): variables system, input and history; the last answer is the reference':
+        "每段保存的对话成为一个用例（OpenAI、Anthropic、ShareGPT、Alpaca 或 Gemini 格式）：变量为 system、input 和 history；最后一条回答作为参考答案",
+    'Import Test Cases from Conversations': "从对话导入测试用例",
+    'Conversations (*.jsonl *.ndjson *.json);;All files (*)': "对话 (*.jsonl *.ndjson *.json);;所有文件 (*)",
+})
