@@ -210,7 +210,7 @@ void TestResultsPane::modelRolesAndRepeats()
     QCOMPARE(model.data(cand3, ResultsMatrixModel::RepeatsRole).toInt(), 2);
     QCOMPARE(model.data(cand3, ResultsMatrixModel::PassedRepeatsRole).toInt(), 1);
     QCOMPARE(model.data(cand3, ResultsMatrixModel::EndpointRole).toString(), u"cand"_s);
-    QCOMPARE(ResultsCellDelegate::badgeText(cand3), u"FAIL  1/2 passed"_s);
+    QCOMPARE(ResultsCellDelegate::badgeText(cand3), u"FAIL  · 1/2 repeats pass"_s);
     QCOMPARE(ResultsCellDelegate::metricsText(cand3), u"203 ms · 0.00040"_s);
     const QModelIndex case3 = model.index(2, 0);
     QCOMPARE(model.data(case3, ResultsMatrixModel::RatingRole).toInt(),

@@ -103,8 +103,11 @@ QString ResultsCellDelegate::badgeText(const QModelIndex &index)
     }
     const int repeats = index.data(M::RepeatsRole).toInt();
     if (repeats > 1)
+        //: After PASS/FAIL of the shown repeat: how many of all repeats passed
         badge += u"  "_s
-                 + tr("%1/%2 passed").arg(index.data(M::PassedRepeatsRole).toInt()).arg(repeats);
+                 + tr("· %1/%2 repeats pass")
+                           .arg(index.data(M::PassedRepeatsRole).toInt())
+                           .arg(repeats);
     return badge;
 }
 
