@@ -21,7 +21,22 @@ using Metrics::Format::pValue;
 using Metrics::Format::seconds;
 using Metrics::Format::winTieLoss;
 
-// Rows of cells, each column padded to its widest cell.
+// Columns a terminal gives the text: East Asian wide and full-width
+// characters (CJK, Hangul, full-width forms) take two.
+qsizetype displayWidth(const QString &text)
+{
+    qsizetype width = 0;
+    for (const char32_t c : text.toUcs4()) {
+        const bool wide = (c >= 0x1100 && c <= 0x115F) || (c >= 0x2E80 && c <= 0xA4CF)
+                          || (c >= 0xAC00 && c <= 0xD7A3) || (c >= 0xF900 && c <= 0xFAFF)
+                          || (c >= 0xFE30 && c <= 0xFE4F) || (c >= 0xFF00 && c <= 0xFF60)
+                          || (c >= 0xFFE0 && c <= 0xFFE6) || (c >= 0x20000 && c <= 0x3FFFD);
+        width += wide ? 2 : 1;
+    }
+    return width;
+}
+
+// Rows of cells, each column padded to its widest cell (in terminal columns).
 QString table(const QList<QStringList> &rows)
 {
     QList<qsizetype> widths;
@@ -29,14 +44,17 @@ QString table(const QList<QStringList> &rows)
         for (qsizetype i = 0; i < row.size(); ++i) {
             if (widths.size() <= i)
                 widths.append(0);
-            widths[i] = qMax(widths[i], row.at(i).size());
+            widths[i] = qMax(widths[i], displayWidth(row.at(i)));
         }
     }
     QString text;
     for (const QStringList &row : rows) {
         QString line;
-        for (qsizetype i = 0; i < row.size(); ++i)
-            line += i + 1 < row.size() ? row.at(i).leftJustified(widths.at(i) + 3) : row.at(i);
+        for (qsizetype i = 0; i < row.size(); ++i) {
+            line += row.at(i);
+            if (i + 1 < row.size())
+                line += QString(widths.at(i) - displayWidth(row.at(i)) + 3, u' ');
+        }
         while (line.endsWith(u' '))
             line.chop(1);
         text += u"  "_s + line + u'\n';

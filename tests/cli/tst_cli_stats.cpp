@@ -74,7 +74,10 @@ void TestCliStats::initTestCase()
     QSqlDatabase db = p.value()->database();
     m_run = MetricsFixture::writeStandardRun(db, 100);
     QVERIFY(m_run > 0);
-    QVERIFY(PlanStore::save(db, MetricsFixture::standardPlan()).ok());
+    // One title in Chinese: a terminal gives each of its characters two columns.
+    Plan plan = MetricsFixture::standardPlan();
+    plan.objectives[1].title = u"足够快 · Fast enough"_s;
+    QVERIFY(PlanStore::save(db, plan).ok());
     // A second run answering with "next" only, for --runs A,B.
     auto other = RunStore::createRun(db, MetricsFixture::runInfo({u"next"_s}));
     QVERIFY(other.ok());
@@ -181,6 +184,22 @@ void TestCliStats::humanTable()
     QVERIFY(verdicts.contains(u"Not met"_s));
     QVERIFY(verdicts.contains(u"Not judged"_s));
     QVERIFY(verdicts.indexOf(u"Cheaper"_s) < verdicts.indexOf(u"As good"_s));
+    // The measured figures start in the same terminal column on every row,
+    // the Chinese title's included.
+    QList<qsizetype> columns;
+    for (const QString &line : verdicts.split(u'\n')) {
+        if (!line.contains(u"measured"_s))
+            continue;
+        const QString before = line.left(line.indexOf(u"measured"_s));
+        qsizetype width = 0;
+        for (const QChar c : before)
+            width += c.unicode() >= 0x4E00 && c.unicode() <= 0x9FFF ? 2 : 1;
+        columns.append(width);
+    }
+    QVERIFY2(columns.size() >= 3, qPrintable(verdicts));
+    for (qsizetype column : std::as_const(columns))
+        QCOMPARE(column, columns.constFirst());
+    QVERIFY(verdicts.contains(u"足够快"_s));
     QVERIFY(text.contains(u"billing"_s) && text.contains(u"support"_s));
 }
 
