@@ -593,7 +593,17 @@ void ComparePane::fitInputArea()
     m_inputs->updateGeometry();
     QWidget *input = m_split->widget(0);
     input->layout()->activate();
-    input->setMaximumHeight(mode() == Recorded ? input->sizeHint().height() : QWIDGETSIZE_MAX);
+    if (mode() != Recorded) {
+        input->setMaximumHeight(QWIDGETSIZE_MAX);
+        return;
+    }
+    // A word-wrapped label's own size hint guesses a width; ask the layout
+    // for the height at the width the area really has.
+    QLayout *layout = input->layout();
+    const int height = layout->hasHeightForWidth() && input->width() > 0
+                               ? layout->totalHeightForWidth(input->width())
+                               : input->sizeHint().height();
+    input->setMaximumHeight(height);
 }
 
 bool ComparePane::loadRecorded()
@@ -832,6 +842,15 @@ void ComparePane::showEvent(QShowEvent *event)
     QWidget::showEvent(event);
     if (!isRunning())
         reloadEndpoints();
+    // The recorded case's lines wrap at the width the pane has now.
+    QTimer::singleShot(0, this, &ComparePane::fitInputArea);
+}
+
+void ComparePane::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    if (mode() == Recorded)
+        fitInputArea();
 }
 
 } // namespace Cutover

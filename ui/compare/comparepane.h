@@ -131,6 +131,7 @@ Q_SIGNALS:
 
 protected:
     void showEvent(QShowEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void startSide(Side side, const Endpoint &endpoint, const ChatRequest &request, int run);
