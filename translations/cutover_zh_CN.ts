@@ -7231,10 +7231,6 @@ Judged on %2.</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <source>%1/%2 passed</source>
-        <translation>通过 %1/%2</translation>
-    </message>
-    <message>
         <source>%1 ms</source>
         <translation>%1 毫秒</translation>
     </message>
@@ -7245,6 +7241,11 @@ Judged on %2.</source>
     <message>
         <source>cached</source>
         <translation>缓存</translation>
+    </message>
+    <message>
+        <source>· %1/%2 repeats pass</source>
+        <extracomment>After PASS/FAIL of the shown repeat: how many of all repeats passed</extracomment>
+        <translation>· 通过 %1/%2 次</translation>
     </message>
 </context>
 <context>

@@ -2218,3 +2218,9 @@ T.update({
     'Import Test Cases from Conversations': "从对话导入测试用例",
     'Conversations (*.jsonl *.ndjson *.json);;All files (*)': "对话 (*.jsonl *.ndjson *.json);;所有文件 (*)",
 })
+
+
+T.update({
+    # ---- Sixth pass: results cell badge
+    '· %1/%2 repeats pass': "· 通过 %1/%2 次",
+})
