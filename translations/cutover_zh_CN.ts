@@ -7245,7 +7245,7 @@ Judged on %2.</source>
     <message>
         <source>· %1/%2 repeats pass</source>
         <extracomment>After PASS/FAIL of the shown repeat: how many of all repeats passed</extracomment>
-        <translation>· 通过 %1/%2 次</translation>
+        <translation>· 重复通过 %1/%2</translation>
     </message>
 </context>
 <context>

@@ -2222,5 +2222,5 @@ T.update({
 
 T.update({
     # ---- Sixth pass: results cell badge
-    '· %1/%2 repeats pass': "· 通过 %1/%2 次",
+    '· %1/%2 repeats pass': "· 重复通过 %1/%2",
 })
