@@ -213,10 +213,20 @@ public:
     {
         return m_limit > 0 && (m_list.size() < m_limit || weight > m_list.constLast().weight);
     }
+    // One entry per case (its heaviest repeat): the same disagreement
+    // repeated would crowd out the other cases.
     void add(Disagreement d)
     {
         if (!admits(d.weight))
             return;
+        const auto same = std::find_if(m_list.begin(), m_list.end(), [&d](const Disagreement &x) {
+            return x.caseId == d.caseId;
+        });
+        if (same != m_list.end()) {
+            if (same->weight >= d.weight)
+                return;
+            m_list.erase(same);
+        }
         const auto at
                 = std::upper_bound(m_list.begin(), m_list.end(), d.weight,
                                    [](double w, const Disagreement &x) { return w > x.weight; });

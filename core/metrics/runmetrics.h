@@ -216,9 +216,10 @@ struct RunComparison
     VariantMetrics baseline;
     VariantMetrics candidate;
     PairedMetrics paired;
-    QList<ObjectiveVerdict> verdicts;     // plan objectives with a target, in plan order
-    QList<TagBreakdown> byTag;            // tags in alphabetical order
-    QList<Disagreement> topDisagreements; // the Options::topDisagreements largest weights
+    QList<ObjectiveVerdict> verdicts; // plan objectives with a target, in plan order
+    QList<TagBreakdown> byTag;        // tags in alphabetical order
+    // The Options::topDisagreements largest weights, one per case (its heaviest repeat).
+    QList<Disagreement> topDisagreements;
     VariantSeries baselineSeries;
     VariantSeries candidateSeries;
     Samples samples;

@@ -33,6 +33,7 @@ private Q_SLOTS:
     void standardFigures();
     void verdictsOfTheStandardRun();
     void errorsIncompleteAndCancelled();
+    void disagreementsOnePerCase();
     void ratings_data();
     void ratings();
     void twoRunsPairByCaseAndRepeat();
@@ -258,6 +259,35 @@ void TestRunMetrics::errorsIncompleteAndCancelled()
     QVERIFY(!Metrics::describeReasons(d.reasons).isEmpty());
     // Case 13 disagrees by status only; identical answers do not disagree.
     QCOMPARE(c.topDisagreements.size(), 3);
+}
+
+void TestRunMetrics::disagreementsOnePerCase()
+{
+    // Three repeats of two cases. Case 1 disagrees in every repeat, most in
+    // repeat 1 (pass/fail and text); case 2 only in repeat 2 (text only).
+    auto ids = CaseStore::add(db(), {MF::testCase(u"q1"_s, {}), MF::testCase(u"q2"_s, {})});
+    QVERIFY(ids.ok());
+    auto run = RunStore::createRun(db(), MF::runInfo({u"base"_s, u"cand"_s}, 3));
+    QVERIFY(run.ok());
+    QList<RunResult> results;
+    for (int repeat = 0; repeat < 3; ++repeat) {
+        for (const qint64 id : ids.value()) {
+            results.append(MF::okResult(run.value(), id, u"base"_s, repeat, 1000, true,
+                                        u"the same words here"_s));
+            const bool first = id == ids->at(0);
+            const bool failed = first && repeat == 1;
+            const QString text
+                    = first || repeat == 2 ? u"quite other text"_s : u"the same words here"_s;
+            results.append(MF::okResult(run.value(), id, u"cand"_s, repeat, 900, !failed, text));
+        }
+    }
+    QVERIFY(RunStore::storeResults(db(), results).ok());
+    const Metrics::RunComparison c = compareOk({run.value(), u"base"_s, run.value(), u"cand"_s});
+    QCOMPARE(c.topDisagreements.size(), 2);
+    QCOMPARE(c.topDisagreements.at(0).caseId, ids->at(0));
+    QCOMPARE(c.topDisagreements.at(0).repeat, 1);
+    QCOMPARE(c.topDisagreements.at(1).caseId, ids->at(1));
+    QCOMPARE(c.topDisagreements.at(1).repeat, 2);
 }
 
 void TestRunMetrics::ratings_data()
