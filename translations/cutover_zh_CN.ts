@@ -567,6 +567,10 @@
         <source>Pass Threshold</source>
         <translation>通过阈值</translation>
     </message>
+    <message>
+        <source>The test cases could not be read: %1</source>
+        <translation>无法读取测试用例：%1</translation>
+    </message>
 </context>
 <context>
     <name>Cutover::CasesPane</name>
@@ -7085,6 +7089,15 @@ Judged on %2.</source>
         <source>Answers that disagree most</source>
         <translation>分歧最大的回答</translation>
     </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <extracomment>Joins the facts about one disagreement (&quot;texts differ; similarity 0.05&quot;)</extracomment>
+        <translation>；</translation>
+    </message>
 </context>
 <context>
     <name>Cutover::ReportExporter</name>
@@ -8850,10 +8863,6 @@ Measured: %2</source>
         <source>%1: %2</source>
         <extracomment>objective title: target (&quot;Faster: p95 latency ≤ 2 s&quot;)</extracomment>
         <translation>%1：%2</translation>
-    </message>
-    <message>
-        <source>The test cases could not be read: %1</source>
-        <translation>无法读取测试用例：%1</translation>
     </message>
 </context>
 <context>

@@ -100,7 +100,7 @@ QString titlePage(const Plan &plan, const ReportOptions &options)
     const int dataItems = int(plan.scope.size()) - components;
     const QString scope = counted(components, Tr::tr("%n component", nullptr, components),
                                   Tr::tr("%n components", nullptr, components))
-                          + u", "_s
+                          + Tr::tr(", ")
                           + counted(dataItems, Tr::tr("%n data item", nullptr, dataItems),
                                     Tr::tr("%n data items", nullptr, dataItems));
 

@@ -194,7 +194,8 @@ QString disagreements(const Metrics::RunComparison &c)
                 "margin-top:8px; margin-bottom:4px\">"_s.arg(colorName(ReportStyle::rule()));
         html += u"<tr><td colspan=\"2\" style=\"border-style:none\"><b>%1</b> %2</td></tr>"_s.arg(
                 esc(Tr::tr("Case %1, repeat %2").arg(d.caseId).arg(d.repeat + 1)),
-                muted(esc(u"— "_s + facts.join(u"; "_s))));
+                //: Joins the facts about one disagreement ("texts differ; similarity 0.05")
+                muted(esc(u"— "_s + facts.join(Tr::tr("; ")))));
         html += u"<tr>"_s
                 + headerCell.arg(
                         colorName(ReportStyle::headerFill()), colorName(ReportStyle::accent()),

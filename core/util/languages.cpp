@@ -45,15 +45,16 @@ bool install(const QString &code)
         QCoreApplication::removeTranslator(t.get());
     translators.clear();
 
-    if (code == u"en")
-        return true;
-
+    // English is the source language, but its catalogue holds the plural
+    // forms ("1 case", "2 cases" for "%n case(s)").
     auto own = std::make_unique<QTranslator>();
     const bool ok = own->load(u"cutover_"_s + code, u":/i18n"_s);
     if (ok) {
         QCoreApplication::installTranslator(own.get());
         translators.push_back(std::move(own));
     }
+    if (code == u"en")
+        return true;
     const QString qtDir = QLibraryInfo::path(QLibraryInfo::TranslationsPath);
     for (const QString &name : {u"qt_"_s, u"qtbase_"_s}) {
         auto qt = std::make_unique<QTranslator>();

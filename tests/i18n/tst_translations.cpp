@@ -183,6 +183,14 @@ void TestTranslations::compiledCatalogueIsLoaded()
     QVERIFY(QCoreApplication::translate("QPlatformTheme", "Cancel") != u"Cancel"_s);
     QVERIFY(Cutover::Languages::install(u"en"_s));
     QCOMPARE(Cutover::PlanLabels::label(Cutover::TargetMetric::PassRate), u"Pass rate"_s);
+    // English plurals come from the English catalogue.
+    QVERIFY(QFile::exists(u":/i18n/cutover_en.qm"_s));
+    QCOMPARE(QCoreApplication::translate("Cutover::Cli", "Imported %n result(s) as run %1.",
+                                         nullptr, 1),
+             u"Imported 1 result as run %1."_s);
+    QCOMPARE(QCoreApplication::translate("Cutover::Cli", "Imported %n result(s) as run %1.",
+                                         nullptr, 2),
+             u"Imported 2 results as run %1."_s);
 }
 
 QTEST_GUILESS_MAIN(TestTranslations)

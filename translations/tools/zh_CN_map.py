@@ -2224,3 +2224,8 @@ T.update({
     # ---- Sixth pass: results cell badge
     '· %1/%2 repeats pass': "· 重复通过 %1/%2",
 })
+
+T.update({
+    # ---- Lead: joins in the report's Results section
+    '; ': "；",
+})

@@ -28,12 +28,13 @@ QAtomicInt s_readerSerial;
 
 // Reads ids, variable names and tags on a read-only connection of the
 // calling (worker) thread.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Cutover::CasesModel)
+};
+
 CasesModel::Snapshot readSnapshot(const QString &path, const CaseStore::Filter &filter)
 {
-    struct Tr
-    {
-        Q_DECLARE_TR_FUNCTIONS(Cutover::CasesModel)
-    };
     CasesModel::Snapshot s;
     const QString name = u"cutover-cases-reader-%1"_s.arg(s_readerSerial.fetchAndAddRelaxed(1));
     {
