@@ -226,12 +226,22 @@ Result<void> refuseIfUsed(QSqlDatabase db, const QString &name, Change change)
     return makeError(ErrorKind::BadInput, message.arg(name, ids.join(u", "_s)));
 }
 
+// A prompt's rows of table kv are its header and every version (keys
+// "p/<name>\n…", so up to the next character, \v): this condition with
+// promptRowBounds(name) selects them.
+constexpr auto kPromptRows = u"(k = ? OR (k >= ? AND k < ?))";
+
+QVariantList promptRowBounds(const QString &name)
+{
+    const QString head = headerKey(name);
+    return {head, QString(head + u'\n'), QString(head + QChar(0x0b))};
+}
+
 Result<QStringList> keysOf(QSqlDatabase db, const QString &name)
 {
     QSqlQuery q(db);
-    const QString head = headerKey(name);
-    if (auto r = execSql(q, u"SELECT k FROM kv WHERE k = ? OR (k >= ? AND k < ?) ORDER BY k"_s,
-                         {head, QString(head + u'\n'), QString(head + QChar(0x0b))});
+    if (auto r = execSql(q, u"SELECT k FROM kv WHERE %1 ORDER BY k"_s.arg(kPromptRows),
+                         promptRowBounds(name));
         !r)
         return r.error();
     QStringList keys;
@@ -293,9 +303,7 @@ Result<void> remove(QSqlDatabase db, const QString &name)
         return unknown(name);
     if (auto r = refuseIfUsed(db, name, Change::Delete); !r)
         return r;
-    const QString head = headerKey(name);
-    if (auto r = execSql(db, u"DELETE FROM kv WHERE k = ? OR (k >= ? AND k < ?)"_s,
-                         {head, QString(head + u'\n'), QString(head + QChar(0x0b))});
+    if (auto r = execSql(db, u"DELETE FROM kv WHERE %1"_s.arg(kPromptRows), promptRowBounds(name));
         !r)
         return r;
     return tx.commit();
@@ -304,11 +312,11 @@ Result<void> remove(QSqlDatabase db, const QString &name)
 Result<Prompt> load(QSqlDatabase db, const QString &name)
 {
     QSqlQuery q(db);
-    const QString head = headerKey(name);
-    if (auto r = execSql(q, u"SELECT k, v FROM kv WHERE k = ? OR (k >= ? AND k < ?) ORDER BY k"_s,
-                         {head, QString(head + u'\n'), QString(head + QChar(0x0b))});
+    if (auto r = execSql(q, u"SELECT k, v FROM kv WHERE %1 ORDER BY k"_s.arg(kPromptRows),
+                         promptRowBounds(name));
         !r)
         return r.error();
+    const QString head = headerKey(name);
     Prompt prompt;
     prompt.name = name;
     bool haveHeader = false;
