@@ -7304,10 +7304,6 @@ Judged on %2.</source>
         <translation>都不好</translation>
     </message>
     <message>
-        <source>The project &quot;%1&quot; could not be read: %2</source>
-        <translation>无法读取项目“%1”：%2</translation>
-    </message>
-    <message>
         <source>(case removed)</source>
         <translation>（用例已删除）</translation>
     </message>

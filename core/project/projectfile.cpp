@@ -521,6 +521,11 @@ void ProjectFile::closeAdditionalConnection(const QString &connectionName)
     dropConnection(connectionName);
 }
 
+Result<QSqlDatabase> ProjectFile::openReadConnection(const QString &path, const QString &name)
+{
+    return openConnection(path, name, true);
+}
+
 Result<QString> ProjectFile::meta(const QString &key) const
 {
     QSqlQuery q(m_db);

@@ -82,6 +82,10 @@ public:
     // mode until the last connection is gone.
     Result<QSqlDatabase> openAdditionalConnection(const QString &name) const;
     static void closeAdditionalConnection(const QString &connectionName);
+    // A read-only connection `name` to the project at `path`, for a worker
+    // thread that outlives no ProjectFile (QSqlDatabase is not shared between
+    // threads). Reads only; close it with closeAdditionalConnection(name).
+    static Result<QSqlDatabase> openReadConnection(const QString &path, const QString &name);
 
     bool isReadOnly() const { return m_readOnlyReason != ReadOnlyReason::None; }
     ReadOnlyReason readOnlyReason() const { return m_readOnlyReason; }

@@ -1,5 +1,6 @@
 #include "ui/results/resultsmatrixmodel.h"
 
+#include "core/project/projectfile.h"
 #include "core/runs/casestore.h"
 
 #include <QAtomicInt>
@@ -168,23 +169,16 @@ void ResultsMatrixModel::startIndex()
         // A connection of this thread's own: QSqlDatabase is not shared
         // between threads. Closed before the task ends.
         const QString name = u"cutover-results-index-%1"_s.arg(s_connections.fetchAndAddRelaxed(1));
-        {
-            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
-            db.setDatabaseName(path);
-            db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=5000;QSQLITE_OPEN_READONLY"_s);
-            if (!db.open()) {
-                out.error = tr("The project \"%1\" could not be read: %2")
-                                    .arg(path, db.lastError().text());
-            } else {
-                Result<ResultsIndex> index = ResultsQuery::index(db, spec);
-                if (index)
-                    out.index = std::move(index).value();
-                else
-                    out.error = index.error().message;
-                db.close();
-            }
+        if (Result<QSqlDatabase> db = ProjectFile::openReadConnection(path, name); !db) {
+            out.error = db.error().message;
+        } else {
+            Result<ResultsIndex> index = ResultsQuery::index(db.value(), spec);
+            if (index)
+                out.index = std::move(index).value();
+            else
+                out.error = index.error().message;
         }
-        QSqlDatabase::removeDatabase(name);
+        ProjectFile::closeAdditionalConnection(name);
         out.elapsedMs = clock.elapsed();
         return out;
     }));

@@ -1,5 +1,6 @@
 #include "ui/runs/casesmodel.h"
 
+#include "core/project/projectfile.h"
 #include "core/runs/assertion.h"
 
 #include <QAtomicInt>
@@ -37,29 +38,23 @@ CasesModel::Snapshot readSnapshot(const QString &path, const CaseStore::Filter &
 {
     CasesModel::Snapshot s;
     const QString name = u"cutover-cases-reader-%1"_s.arg(s_readerSerial.fetchAndAddRelaxed(1));
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
-        db.setDatabaseName(path);
-        db.setConnectOptions(u"QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"_s);
-        if (!db.open()) {
-            s.error = Tr::tr("The test cases could not be read: %1").arg(db.lastError().text());
+    if (Result<QSqlDatabase> db = ProjectFile::openReadConnection(path, name); !db) {
+        s.error = Tr::tr("The test cases could not be read: %1").arg(db.error().message);
+    } else {
+        auto ids = CaseStore::ids(db.value(), filter);
+        auto variables = CaseStore::variableNames(db.value());
+        auto tags = CaseStore::tags(db.value());
+        if (!ids || !variables || !tags) {
+            s.error = !ids         ? ids.error().message
+                      : !variables ? variables.error().message
+                                   : tags.error().message;
         } else {
-            auto ids = CaseStore::ids(db, filter);
-            auto variables = CaseStore::variableNames(db);
-            auto tags = CaseStore::tags(db);
-            if (!ids || !variables || !tags) {
-                s.error = !ids         ? ids.error().message
-                          : !variables ? variables.error().message
-                                       : tags.error().message;
-            } else {
-                s.ids = std::move(ids).value();
-                s.variables = std::move(variables).value();
-                s.tags = std::move(tags).value();
-            }
-            db.close();
+            s.ids = std::move(ids).value();
+            s.variables = std::move(variables).value();
+            s.tags = std::move(tags).value();
         }
     }
-    QSqlDatabase::removeDatabase(name);
+    ProjectFile::closeAdditionalConnection(name);
     return s;
 }
 
